@@ -1,0 +1,61 @@
+package org.setu.infra.axon;
+
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.serialization.Serializer;
+import org.setu.infra.eventstore.EventStoreMetrics;
+import org.setu.infra.eventstore.SetuEventStorageEngine;
+import org.setu.infra.mongo.MongoConnection;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Everything Axon keeps lives in MongoDB, without Axon Server: events in Setu's own engine, tokens, sagas and dead
+ * letters in axon-mongo's stores (tested on both servers). Serializers are Jackson throughout (see application.yml).
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonStorageConfiguration {
+
+    @Bean
+    public EventStoreMetrics eventStoreMetrics(MeterRegistry registry) {
+        return new EventStoreMetrics(registry);
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(MongoConnection connection,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 EventStoreMetrics metrics) {
+        return new SetuEventStorageEngine(connection.database(), connection.durability(), eventSerializer, metrics,
+                Clock.systemUTC());
+    }
+
+    @Bean
+    public MongoTemplate axonMongoTemplate(MongoDatabase setuDatabase) {
+        return DefaultMongoTemplate.builder().mongoDatabase(setuDatabase).build();
+    }
+
+    @Bean
+    public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    @Bean
+    public SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+}

@@ -1,0 +1,67 @@
+package org.setu.infra.eventstore;
+
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.bson.Document;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+
+/**
+ * Reads the log after a position in batches of contiguous commits and stops at the first position not yet written.
+ * Positions are dense and a writer claims one only after the previous exists, so nothing can appear behind it later.
+ */
+final class TrackedCommitSpliterator extends Spliterators.AbstractSpliterator<TrackedDomainEventData<String>> {
+
+    private final CommitLog log;
+    private final CommitCodec codec;
+    private final int batch;
+    private final Deque<TrackedDomainEventData<String>> buffer = new ArrayDeque<>();
+    private long nextCommit;
+    private int skipThrough;
+    private boolean exhausted;
+
+    TrackedCommitSpliterator(CommitLog log, CommitCodec codec, EventPosition lastHandled, int batch) {
+        super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+        this.log = log;
+        this.codec = codec;
+        this.batch = batch;
+        if (lastHandled == null) {
+            nextCommit = 1;
+            skipThrough = -1;
+        } else if (lastHandled.coversWholeCommit()) {
+            nextCommit = lastHandled.commit() + 1;
+            skipThrough = -1;
+        } else {
+            nextCommit = lastHandled.commit();
+            skipThrough = lastHandled.index();
+        }
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super TrackedDomainEventData<String>> action) {
+        while (buffer.isEmpty() && !exhausted) {
+            fill();
+        }
+        if (buffer.isEmpty()) {
+            return false;
+        }
+        action.accept(buffer.poll());
+        return true;
+    }
+
+    private void fill() {
+        var run = log.readRun(nextCommit, batch);
+        if (run.isEmpty()) {
+            exhausted = true;
+            return;
+        }
+        for (Document commit : run) {
+            buffer.addAll(codec.decode(commit, skipThrough + 1));
+            skipThrough = -1;
+            nextCommit++;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.setu.infra.mongo;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded default: a MongoDB wire-protocol server in this process, file-backed (H2 MVStore) in the data
+ * directory, bound to loopback only. Setu talks to it through the ordinary MongoDB driver, as it would to a real one.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    public static final String STORE_FILE = "setu-mongo.mv";
+
+    private final H2Backend backend;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongoServer(H2Backend backend) {
+        this.backend = backend;
+        this.server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        this.address = server.getLocalAddress();
+    }
+
+    /** Opens (or creates) the store in {@code dataDir}; fails with a message naming the directory if it cannot. */
+    public static EmbeddedMongoServer open(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DataDirectoryException(dir, "it cannot be created (" + e.getMessage() + ")");
+        }
+        if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw new DataDirectoryException(dir, "it is not a writable directory");
+        }
+        Path store = dir.resolve(STORE_FILE);
+        if (Files.exists(store) && !Files.isWritable(store)) {
+            throw new DataDirectoryException(dir, STORE_FILE + " is not writable");
+        }
+        try {
+            return new EmbeddedMongoServer(new H2Backend(store.toString()));
+        } catch (RuntimeException e) {
+            throw new DataDirectoryException(dir, "its store could not be opened (" + e.getMessage() + ")");
+        }
+    }
+
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    /** Writes everything acknowledged so far to the store file (the backend otherwise does so about once a second). */
+    public void commit() {
+        backend.commit();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}
