@@ -62,6 +62,7 @@ public final class AxonNode implements AutoCloseable {
                         .nodeId(nodeId).claimTimeout(Duration.ofSeconds(5)).build())
                 .registerPooledStreamingEventProcessor(RECORDER, c -> c.eventStore(),
                         (c, builder) -> builder.initialSegmentCount(segments).batchSize(10)
+                                .maxClaimedSegments(segments > 1 ? 1 : segments)
                                 .claimExtensionThreshold(1000).tokenClaimInterval(200))
                 .registerEventHandler(c -> new Recorder(nodeId, handled::add))
                 .byDefaultAssignTo(RECORDER);
