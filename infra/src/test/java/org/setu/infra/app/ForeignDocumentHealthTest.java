@@ -1,0 +1,45 @@
+package org.setu.infra.app;
+
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.setu.infra.SetuApplication;
+import org.setu.infra.eventstore.CommitLog;
+import org.setu.infra.support.SetuTestProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** A document in the events collection that Setu did not write turns the health check DOWN, naming it. */
+@SpringBootTest(classes = SetuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@DirtiesContext
+class ForeignDocumentHealthTest {
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        SetuTestProperties.freshStore(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void a_foreign_document_makes_the_event_store_down() {
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        database.getCollection(CommitLog.COLLECTION).insertOne(new Document("_id", "imported-by-hand"));
+        web.get().uri("/actuator/health").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.components.eventStore.status").isEqualTo("DOWN")
+                .jsonPath("$.components.eventStore.details.error").value(
+                        (String error) -> org.assertj.core.api.Assertions.assertThat(error)
+                                .contains("not part of the event log"));
+    }
+}

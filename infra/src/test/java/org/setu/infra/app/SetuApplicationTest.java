@@ -1,0 +1,73 @@
+package org.setu.infra.app;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.setu.infra.SetuApplication;
+import org.setu.infra.eventstore.tally.Tally.AddToTally;
+import org.setu.infra.eventstore.tally.Tally.OpenTally;
+import org.setu.infra.support.SetuTestProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The whole application on the embedded default: health, metrics, a command through to a projection. */
+@SpringBootTest(classes = SetuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@AutoConfigureObservability
+@Import(TallyTestConfiguration.class)
+class SetuApplicationTest {
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        SetuTestProperties.freshStore(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    TallyTestConfiguration.TallyProjection projection;
+
+    @Test
+    void health_is_up_with_the_event_store_and_every_processor() {
+        web.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.eventStore.status").isEqualTo("UP")
+                .jsonPath("$.components.eventProcessors.status").isEqualTo("UP")
+                .jsonPath("$.components.eventProcessors.details['tally-projection'].running").isEqualTo(true);
+    }
+
+    @Test
+    void prometheus_shows_command_event_and_processor_metrics() {
+        commands.sendAndWait(new OpenTally("m"));
+        commands.sendAndWait(new AddToTally("m", 2, 0));
+        try {
+            commands.sendAndWait(new AddToTally("missing", 1, 0));
+        } catch (RuntimeException expected) {
+            // a failed command is counted with its outcome
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> projection.seen.size() >= 1);
+
+        String metrics = web.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics)
+                .contains("setu_commands_seconds_count{outcome=\"success\",type=\"AddToTally\"")
+                .containsPattern("setu_commands_seconds_count\\{outcome=\"AggregateNotFoundException\",type=\"AddToTally\"")
+                .containsPattern("setu_events_appended_total(\\{[^}]*\\})? 2\\.0")
+                .contains("setu_processor_lag_events{processor=\"tally-projection\"}")
+                .contains("setu_processor_lag_seconds{processor=\"tally-projection\"}");
+    }
+}

@@ -1,0 +1,19 @@
+package org.setu.infra.support;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Points a Spring test context at a fresh data directory, or at the real MongoDB named by setu.test.mongodb-uri. */
+public final class SetuTestProperties {
+
+    private SetuTestProperties() {
+    }
+
+    public static void freshStore(DynamicPropertyRegistry registry) {
+        registry.add("setu.data-dir", () -> TestMongo.newDataDir().toString());
+        String uri = TestMongo.realServerUri();
+        if (uri != null) {
+            String db = "setu_test_" + System.nanoTime();
+            registry.add("setu.mongodb-uri", () -> uri.replaceFirst("(mongodb(\\+srv)?://[^/?]+)(/[^?]*)?", "$1/" + db));
+        }
+    }
+}
