@@ -1,0 +1,49 @@
+package org.setu.command.referral;
+
+import org.junit.jupiter.api.Test;
+import org.setu.kernel.agency.ServiceType;
+import org.setu.kernel.common.Checks;
+import org.setu.kernel.common.ErrorCode;
+import org.setu.kernel.common.InvalidInputException;
+import org.setu.kernel.referral.*;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.setu.command.referral.Cases.*;
+
+/** Malformed commands cannot even be built: each refusal names the field and carries a stable code. */
+class InvalidInputTest {
+
+    @Test
+    void declining_requires_a_reason_code_and_text() {
+        assertThatThrownBy(() -> new DeclineReferralCommand(CASE, REF, DeclineReason.NO_CAPACITY, "  ", focalPoint(IOM)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason")
+                .extracting("code").isEqualTo(ErrorCode.TEXT_REQUIRED);
+        assertThatThrownBy(() -> new DeclineReferralCommand(CASE, REF, null, "full", focalPoint(IOM)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("reasonCode");
+    }
+
+    @Test
+    void withdrawing_requires_a_reason() {
+        assertThatThrownBy(() -> new WithdrawReferralCommand(CASE, REF, null, caseworker(MOEWOE)))
+                .isInstanceOf(InvalidInputException.class).extracting("code").isEqualTo(ErrorCode.TEXT_REQUIRED);
+    }
+
+    @Test
+    void oversized_text_is_refused() {
+        assertThatThrownBy(() -> new AddNoteCommand(CASE, new NoteId("note-1"), NoteVisibility.LEAD_AGENCY,
+                "x".repeat(10_001), caseworker(MOEWOE)))
+                .isInstanceOf(InvalidInputException.class).extracting("code").isEqualTo(ErrorCode.TEXT_TOO_LONG);
+        assertThatThrownBy(() -> new CloseCaseCommand(CASE, "y".repeat(2_001), caseworker(MOEWOE)))
+                .isInstanceOf(InvalidInputException.class).extracting("code").isEqualTo(ErrorCode.TEXT_TOO_LONG);
+    }
+
+    @Test
+    void wrong_enum_values_and_ids_are_refused() {
+        assertThatThrownBy(() -> Checks.oneOf(ServiceType.class, "MASSAGE", "serviceType"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("REINTEGRATION");
+        assertThatThrownBy(() -> new CaseId("../etc/passwd"))
+                .isInstanceOf(InvalidInputException.class).extracting("code").isEqualTo(ErrorCode.INVALID_IDENTIFIER);
+        assertThatThrownBy(() -> new org.setu.kernel.common.AgencyId("IOM BD"))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}

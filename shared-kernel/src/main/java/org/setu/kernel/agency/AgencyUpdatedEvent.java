@@ -1,0 +1,16 @@
+package org.setu.kernel.agency;
+
+import org.axonframework.serialization.Revision;
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.common.Stamp;
+
+import java.util.List;
+
+/** An agency's profile or services changed. */
+@Revision("1")
+public record AgencyUpdatedEvent(AgencyId agencyId,
+                                 String name,
+                                 AgencyType type,
+                                 List<ServiceOffering> services,
+                                 Stamp stamp) implements AgencyEvent {
+}

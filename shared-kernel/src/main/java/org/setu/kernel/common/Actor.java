@@ -1,0 +1,30 @@
+package org.setu.kernel.common;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/** Who issues a command: the person, the agency they act for, and their roles there (from the access token). */
+public record Actor(StaffId staffId, AgencyId agency, Set<Role> roles) {
+
+    public Actor {
+        Checks.required(staffId, "actor.staffId");
+        Checks.required(agency, "actor.agency");
+        roles = Set.copyOf(Checks.required(roles, "actor.roles"));
+    }
+
+    public boolean hasAnyRole(Role... candidates) {
+        return Arrays.stream(candidates).anyMatch(roles::contains);
+    }
+
+    public boolean actsFor(AgencyId candidate) {
+        return agency.equals(candidate);
+    }
+
+    /** Refuses unless the actor holds one of the roles. */
+    public void requireRole(String action, Role... candidates) {
+        if (!hasAnyRole(candidates)) {
+            throw new ForbiddenActionException(ErrorCode.ROLE_REQUIRED,
+                    action + " requires the role " + Arrays.toString(candidates) + "; " + staffId + " has " + roles);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.setu.kernel.common;
+
+/**
+ * Every reason Setu refuses a request, with a stable code that clients can rely on (the API turns it into the
+ * problem type {@code https://setu.example/problems/<code>}) and the kind of refusal it is.
+ */
+public enum ErrorCode {
+    INVALID_INPUT(Kind.INVALID_INPUT),
+    TEXT_REQUIRED(Kind.INVALID_INPUT),
+    TEXT_TOO_LONG(Kind.INVALID_INPUT),
+    INVALID_IDENTIFIER(Kind.INVALID_INPUT),
+
+    ROLE_REQUIRED(Kind.FORBIDDEN),
+    NOT_LEAD_AGENCY(Kind.FORBIDDEN),
+    NOT_ON_CASE(Kind.FORBIDDEN),
+    NOT_RECEIVING_AGENCY(Kind.FORBIDDEN),
+    NOT_REFERRING_AGENCY(Kind.FORBIDDEN),
+    NOT_TRANSFER_TARGET(Kind.FORBIDDEN),
+    NOT_AGENCY_MEMBER(Kind.FORBIDDEN),
+
+    CASE_NOT_FOUND(Kind.NOT_FOUND),
+    REFERRAL_NOT_FOUND(Kind.NOT_FOUND),
+    AGENCY_NOT_FOUND(Kind.NOT_FOUND),
+
+    AGENCY_ALREADY_REGISTERED(Kind.CONFLICT),
+    CASE_ALREADY_EXISTS(Kind.CONFLICT),
+    CONCURRENT_MODIFICATION(Kind.CONFLICT),
+
+    UNKNOWN_AGENCY(Kind.RULE),
+    AGENCY_SUSPENDED(Kind.RULE),
+    AGENCY_ALREADY_SUSPENDED(Kind.RULE),
+    AGENCY_NOT_SUSPENDED(Kind.RULE),
+    SERVICE_NOT_OFFERED(Kind.RULE),
+    REFERRAL_TO_OWN_AGENCY(Kind.RULE),
+    OUTSIDE_CONSENT(Kind.RULE),
+    CONSENT_WITHDRAWN(Kind.RULE),
+    CASE_CLOSED(Kind.RULE),
+    CASE_NOT_CLOSED(Kind.RULE),
+    ACTIVE_REFERRALS(Kind.RULE),
+    INVALID_TRANSITION(Kind.RULE),
+    DUPLICATE_ACTIVE_REFERRAL(Kind.RULE),
+    TRANSFER_PENDING(Kind.RULE),
+    NO_TRANSFER_PENDING(Kind.RULE),
+    ALREADY_LEAD(Kind.RULE),
+    STAFF_NOT_FOUND(Kind.RULE);
+
+    /** What kind of refusal: the API maps each kind to an HTTP status. */
+    public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, RULE }
+
+    private final Kind kind;
+
+    ErrorCode(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The stable, lower-kebab-case code, e.g. {@code outside-consent}. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
