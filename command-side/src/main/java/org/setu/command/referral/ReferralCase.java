@@ -43,6 +43,7 @@ public class ReferralCase {
     private final Set<AgencyId> consentOverrides = new HashSet<>();
     private final Map<ReferralId, Referral> referrals = new LinkedHashMap<>();
     private AgencyId transferTarget;
+    private final Set<String> escalated = new HashSet<>();
     private final RecentCommands recent = new RecentCommands();
 
     protected ReferralCase() {
@@ -275,7 +276,8 @@ public class ReferralCase {
     void on(ReferralDeadlinePassed passed) {
         Referral referral = referrals.get(passed.referralId());
         ReferralStatus awaited = passed.deadline() == SlaDeadline.DECISION ? ReferralStatus.REQUESTED : ReferralStatus.ACCEPTED;
-        if (referral != null && referral.status() == awaited) {
+        boolean already = escalated.contains(passed.referralId() + ":" + passed.deadline());
+        if (referral != null && referral.status() == awaited && !already) {
             apply(new ReferralEscalatedEvent(caseId, referral.id(), passed.deadline(), passed.dueAt(), lead, referral.to()));
         }
     }
@@ -420,6 +422,11 @@ public class ReferralCase {
     void on(ReferralWithdrawnEvent e) {
         referrals.get(e.referralId()).moveTo(ReferralStatus.WITHDRAWN);
         remember(e.stamp());
+    }
+
+    @EventSourcingHandler
+    void on(ReferralEscalatedEvent e) {
+        escalated.add(e.referralId() + ":" + e.deadline());
     }
 
     @EventSourcingHandler

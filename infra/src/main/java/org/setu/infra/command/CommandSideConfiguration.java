@@ -1,0 +1,82 @@
+package org.setu.infra.command;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.ScopeAwareProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.serialization.Serializer;
+import org.setu.command.agency.Agency;
+import org.setu.command.agency.AgencyDirectory;
+import org.setu.command.agency.EventSourcedAgencyDirectory;
+import org.setu.command.common.StampedCommandTargetResolver;
+import org.setu.command.referral.ReferralCase;
+import org.setu.command.referral.SlaPolicy;
+import org.setu.infra.deadline.MongoDeadlineManager;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** The write model: aggregates, the agency lookup, SLA policy and the persistent deadline manager. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SlaProperties.class)
+public class CommandSideConfiguration {
+
+    private static final int SNAPSHOT_EVERY = 100;
+
+    @Bean
+    public CommandTargetResolver commandTargetResolver() {
+        return new StampedCommandTargetResolver();
+    }
+
+    @Bean
+    public ConfigurerModule aggregates() {
+        return configurer -> {
+            configurer.configureAggregate(aggregate(Agency.class));
+            configurer.configureAggregate(aggregate(ReferralCase.class));
+        };
+    }
+
+    private static <A> AggregateConfigurer<A> aggregate(Class<A> type) {
+        return AggregateConfigurer.defaultConfiguration(type)
+                .configureCommandTargetResolver(c -> new StampedCommandTargetResolver())
+                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY));
+    }
+
+    @Bean
+    public AgencyDirectory agencyDirectory(EventStore eventStore) {
+        return new EventSourcedAgencyDirectory(eventStore);
+    }
+
+    @Bean
+    public SlaPolicy slaPolicy(SlaProperties properties) {
+        return properties.toPolicy();
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    public MongoDeadlineManager deadlineManager(ObjectProvider<org.axonframework.config.Configuration> axon,
+                                                MongoDatabase database,
+                                                Serializer serializer,
+                                                @Value("${setu.deadlines.lease:PT1M}") Duration lease) {
+        // Resolved on first use: the Axon configuration itself needs this deadline manager to be built.
+        ScopeAwareProvider scopes = scope -> new ConfigurationScopeAwareProvider(axon.getObject()).provideScopeAwareStream(scope);
+        return new MongoDeadlineManager(database, scopes, serializer, Clock.systemUTC(), lease);
+    }
+
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> deadlinePolling(DeadlineManager deadlineManager,
+                                                                      @Value("${setu.deadlines.poll:PT1S}") Duration poll) {
+        return ready -> ((MongoDeadlineManager) deadlineManager).start(poll);
+    }
+}

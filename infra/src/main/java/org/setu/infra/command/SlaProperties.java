@@ -1,0 +1,93 @@
+package org.setu.infra.command;
+
+import org.setu.command.referral.SlaPolicy;
+import org.setu.kernel.agency.ServiceType;
+import org.setu.kernel.referral.Urgency;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Referral SLAs from configuration: {@code setu.sla.normal.decision=72h}, {@code setu.sla.urgent.first-service=72h},
+ * and per service type {@code setu.sla.services.SHELTER.urgent.decision=6h}.
+ */
+@ConfigurationProperties("setu.sla")
+public class SlaProperties {
+
+    /** The two limits for one urgency. */
+    public static class Limits {
+        private Duration decision;
+        private Duration firstService;
+
+        public Duration getDecision() {
+            return decision;
+        }
+
+        public void setDecision(Duration decision) {
+            this.decision = decision;
+        }
+
+        public Duration getFirstService() {
+            return firstService;
+        }
+
+        public void setFirstService(Duration firstService) {
+            this.firstService = firstService;
+        }
+
+        SlaPolicy.Limits orElse(SlaPolicy.Limits fallback) {
+            return new SlaPolicy.Limits(decision != null ? decision : fallback.decision(),
+                    firstService != null ? firstService : fallback.firstService());
+        }
+    }
+
+    private Limits normal = new Limits();
+    private Limits urgent = new Limits();
+    private Map<ServiceType, Map<Urgency, Limits>> services = new EnumMap<>(ServiceType.class);
+
+    public Limits getNormal() {
+        return normal;
+    }
+
+    public void setNormal(Limits normal) {
+        this.normal = normal;
+    }
+
+    public Limits getUrgent() {
+        return urgent;
+    }
+
+    public void setUrgent(Limits urgent) {
+        this.urgent = urgent;
+    }
+
+    public Map<ServiceType, Map<Urgency, Limits>> getServices() {
+        return services;
+    }
+
+    public void setServices(Map<ServiceType, Map<Urgency, Limits>> services) {
+        this.services = services;
+    }
+
+    public SlaPolicy toPolicy() {
+        SlaPolicy standard = SlaPolicy.standard();
+        var defaults = new EnumMap<Urgency, SlaPolicy.Limits>(Urgency.class);
+        defaults.put(Urgency.NORMAL, normal.orElse(limitsOf(standard, Urgency.NORMAL)));
+        defaults.put(Urgency.URGENT, urgent.orElse(limitsOf(standard, Urgency.URGENT)));
+        SlaPolicy policy = new SlaPolicy(defaults, Map.of());
+        for (var service : services.entrySet()) {
+            for (var urgency : service.getValue().entrySet()) {
+                policy = policy.withService(service.getKey(), urgency.getKey(),
+                        urgency.getValue().orElse(defaults.get(urgency.getKey())));
+            }
+        }
+        return policy;
+    }
+
+    private static SlaPolicy.Limits limitsOf(SlaPolicy policy, Urgency urgency) {
+        return new SlaPolicy.Limits(policy.limit(org.setu.kernel.referral.SlaDeadline.DECISION, ServiceType.OTHER, urgency),
+                policy.limit(org.setu.kernel.referral.SlaDeadline.FIRST_SERVICE, ServiceType.OTHER, urgency));
+    }
+}
