@@ -4,6 +4,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -93,9 +94,9 @@ final class DeadlineStore {
     }
 
     /** True for exactly one caller per deadline and lease window (a unique-key insert race has one winner). */
-    boolean claim(String id, long window, String node) {
+    boolean claim(String id, long window, String node, long now) {
         try {
-            claims.insertOne(new Document("_id", id + "#" + window).append("node", node));
+            claims.insertOne(new Document("_id", id + "#" + window).append("node", node).append("at", now));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -105,9 +106,9 @@ final class DeadlineStore {
         }
     }
 
-    /** A claim of a window whose firing finished; claims of crashed attempts stay behind as small, harmless records. */
-    void releaseClaim(String id, long window) {
-        claims.deleteOne(new Document("_id", id + "#" + window));
+    /** Claims only matter while a deadline can still be read; a day later they are history (a scan, run hourly). */
+    void purgeClaimsOlderThan(long millis) {
+        claims.deleteMany(Filters.lt("at", millis));
     }
 
     /** Rare administrative path: a scan on the embedded server. */

@@ -10,6 +10,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ScopeAwareProvider;
 import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -44,7 +45,9 @@ public final class MongoDeadlineManager extends AbstractDeadlineManager {
     private final Clock clock;
     private final Duration lease;
     private final String node = IdentifierFactory.getInstance().generateIdentifier();
+    private static final Duration CLAIM_RETENTION = Duration.ofDays(1);
     private ScheduledExecutorService poller;
+    private long lastPurge;
 
     public MongoDeadlineManager(com.mongodb.client.MongoDatabase database, ScopeAwareProvider scopes,
                                 Serializer serializer, Clock clock, Duration lease) {
@@ -61,7 +64,7 @@ public final class MongoDeadlineManager extends AbstractDeadlineManager {
                 GenericDeadlineMessage.asDeadlineMessage(deadlineName, messageOrPayload, triggerDateTime));
         String id = IdentifierFactory.getInstance().generateIdentifier();
         SerializedObject<String> payload = serializer.serialize(message.getPayload(), String.class);
-        SerializedObject<String> scopeData = serializer.serialize(scope, String.class);
+        SerializedObject<String> scopeData = serializer.serialize(portable(scope), String.class);
         Document deadline = new Document("_id", id)
                 .append("name", deadlineName)
                 .append("due", triggerDateTime.toEpochMilli())
@@ -100,7 +103,15 @@ public final class MongoDeadlineManager extends AbstractDeadlineManager {
     }
 
     private static String group(String name, ScopeDescriptor scope) {
-        return name + "|" + scope.scopeDescription();
+        return name + "|" + portable(scope).scopeDescription();
+    }
+
+    /** An aggregate scope whose identifier is a typed id would not survive JSON: keep its string form. */
+    private static ScopeDescriptor portable(ScopeDescriptor scope) {
+        if (scope instanceof AggregateScopeDescriptor aggregate) {
+            return new AggregateScopeDescriptor(aggregate.getType(), aggregate.getIdentifier().toString());
+        }
+        return scope;
     }
 
     private static long minuteOf(long millis) {
@@ -138,6 +149,10 @@ public final class MongoDeadlineManager extends AbstractDeadlineManager {
     /** Fires every due deadline from the cursor's minute up to now; returns how many fired here. */
     public int poll() {
         long now = clock.millis();
+        if (now - lastPurge > CLAIM_RETENTION.toMillis() / 24) {
+            store.purgeClaimsOlderThan(now - CLAIM_RETENTION.toMillis());
+            lastPurge = now;
+        }
         long nowMinute = minuteOf(now);
         store.ensureCursor(nowMinute - CURSOR_LAG_MINUTES);
         long cursor = store.cursor().orElse(nowMinute - CURSOR_LAG_MINUTES);
@@ -171,19 +186,19 @@ public final class MongoDeadlineManager extends AbstractDeadlineManager {
     private boolean fireIfClaimed(Document deadline, long now) {
         String id = deadline.getString("_id");
         long window = Math.max(0, (now - deadline.getLong("due")) / lease.toMillis());
-        if (!store.claim(id, window, node)) {
+        if (!store.claim(id, window, node, now)) {
             return false;
         }
         try {
             fire(deadline);
-            store.delete(id);
-            return true;
         } catch (Exception e) {
+            // The claim stays: no node fires it again before the next lease window (a back-off of one lease).
             LOG.error("Deadline {} ({}) failed; it will be retried in the next lease window", id, deadline.getString("name"), e);
             return false;
-        } finally {
-            store.releaseClaim(id, window);
         }
+        // The claim stays after success too: a node that read this deadline before it was deleted must not fire it again.
+        store.delete(id);
+        return true;
     }
 
     private void fire(Document d) throws Exception {

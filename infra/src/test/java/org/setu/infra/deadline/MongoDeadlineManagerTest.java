@@ -1,0 +1,158 @@
+package org.setu.infra.deadline;
+
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.ScopeAware;
+import org.axonframework.messaging.ScopeAwareProvider;
+import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.setu.infra.support.TestMongo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Deadlines kept in MongoDB: due ones fire once, cancelled ones never, several nodes share the work. */
+class MongoDeadlineManagerTest {
+
+    private final TestMongo mongo = TestMongo.start();
+    private final Queue<String> fired = new ConcurrentLinkedQueue<>();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final ScopeDescriptor scope = new AggregateScopeDescriptor("ReferralCase", "case-1");
+
+    @AfterEach
+    void close() {
+        mongo.close();
+    }
+
+    private MongoDeadlineManager node() {
+        ScopeAwareProvider provider = s -> Stream.of(new ScopeAware() {
+            @Override
+            public void send(Message<?> message, ScopeDescriptor target) {
+                fired.add(message.getPayload() + "@" + target.scopeDescription());
+            }
+
+            @Override
+            public boolean canResolve(ScopeDescriptor target) {
+                return target instanceof AggregateScopeDescriptor a && a.getIdentifier().equals("case-1");
+            }
+        });
+        return new MongoDeadlineManager(mongo.database(), provider, JacksonSerializer.defaultSerializer(), clock,
+                Duration.ofSeconds(30));
+    }
+
+    @Test
+    void a_deadline_fires_once_when_due_and_not_before() {
+        MongoDeadlineManager manager = node();
+        manager.schedule(clock.instant().plusSeconds(90), "sla", "decision-due", scope);
+        assertThat(manager.poll()).isZero();
+        clock.advance(Duration.ofSeconds(91));
+        assertThat(manager.poll()).isEqualTo(1);
+        assertThat(manager.poll()).isZero();
+        assertThat(fired).hasSize(1).first().asString().startsWith("decision-due@");
+    }
+
+    @Test
+    void a_cancelled_deadline_never_fires() {
+        MongoDeadlineManager manager = node();
+        manager.schedule(clock.instant().plusSeconds(10), "sla:ref-1", "first", scope);
+        manager.schedule(clock.instant().plusSeconds(10), "sla:ref-2", "second", scope);
+        manager.cancelAllWithinScope("sla:ref-1", scope);
+        String third = manager.schedule(clock.instant().plusSeconds(10), "sla:ref-3", "third", scope);
+        manager.cancelSchedule("sla:ref-3", third);
+        clock.advance(Duration.ofMinutes(10));
+        manager.poll();
+        assertThat(fired).containsExactly("second@" + scope.scopeDescription());
+    }
+
+    @Test
+    void deadlines_survive_a_new_manager_and_are_found_after_a_long_downtime() {
+        node().schedule(clock.instant().plusSeconds(60), "sla", "overdue", scope);
+        clock.advance(Duration.ofDays(3));
+        assertThat(node().poll()).isEqualTo(1);
+        assertThat(fired).hasSize(1);
+    }
+
+    @Test
+    void of_two_nodes_polling_the_same_store_one_fires_each_deadline() throws Exception {
+        MongoDeadlineManager a = node();
+        MongoDeadlineManager b = node();
+        for (int i = 0; i < 40; i++) {
+            a.schedule(clock.instant().plusSeconds(i), "sla:" + i, "d" + i, scope);
+        }
+        clock.advance(Duration.ofMinutes(5));
+        var pollA = new Thread(a::poll);
+        var pollB = new Thread(b::poll);
+        pollA.start();
+        pollB.start();
+        pollA.join();
+        pollB.join();
+        a.poll();
+        assertThat(fired).hasSize(40).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_failing_handler_is_retried_in_the_next_lease_window() {
+        List<Integer> attempts = new java.util.ArrayList<>();
+        ScopeAwareProvider flaky = s -> Stream.of(new ScopeAware() {
+            @Override
+            public void send(Message<?> message, ScopeDescriptor target) {
+                attempts.add(attempts.size() + 1);
+                if (attempts.size() == 1) {
+                    throw new IllegalStateException("transient");
+                }
+            }
+
+            @Override
+            public boolean canResolve(ScopeDescriptor target) {
+                return true;
+            }
+        });
+        var manager = new MongoDeadlineManager(mongo.database(), flaky, JacksonSerializer.defaultSerializer(), clock,
+                Duration.ofSeconds(30));
+        manager.schedule(clock.instant(), "sla", "x", scope);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(manager.poll()).isZero();
+        assertThat(manager.poll()).as("same window: claimed already").isZero();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(manager.poll()).isEqualTo(1);
+        assertThat(attempts).containsExactly(1, 2);
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
