@@ -79,6 +79,20 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
         }
     }
 
+    /** Imports many units of work at once (one commit per aggregate each); see {@link CommitLog#importBatch}. */
+    public void importEvents(List<? extends List<? extends EventMessage<?>>> unitsOfWork) {
+        List<Document> documents = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (List<? extends EventMessage<?>> unit : unitsOfWork) {
+            for (List<? extends EventMessage<?>> commit : byAggregate(unit)) {
+                documents.add(codec.encode(IdentifierFactory.getInstance().generateIdentifier(), commit, clock.millis()));
+                counts.add(commit.size());
+            }
+        }
+        log.importBatch(documents, counts);
+        counts.forEach(metrics::appended);
+    }
+
     /**
      * One commit per aggregate, in order of first appearance; events of no aggregate form one commit of their own.
      * Each commit is atomic; a unit of work spanning aggregates is atomic per aggregate only (see the decision record).

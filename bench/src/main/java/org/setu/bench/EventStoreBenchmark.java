@@ -1,0 +1,192 @@
+package org.setu.bench;
+
+import com.mongodb.client.MongoCollection;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.bson.Document;
+import org.setu.infra.eventstore.SetuEventStorageEngine;
+import org.setu.infra.mongo.MongoConnection;
+import org.setu.kernel.agency.AgencyType;
+import org.setu.kernel.agency.RegisterAgencyCommand;
+import org.setu.kernel.agency.ServiceOffering;
+import org.setu.kernel.agency.ServiceType;
+import org.setu.kernel.common.*;
+import org.setu.kernel.referral.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Command throughput through the CommandGateway against the raw driver's durable insert on the same embedded server,
+ * at several stored-event counts, plus processor lag and the stock axon-mongo engine as a baseline.
+ * Usage: {@code mvn -q -B -pl bench -am verify -DskipTests -Dbench [-Dbench.args="sizes=10000,100000 seconds=5 repeats=3"]}.
+ */
+public final class EventStoreBenchmark {
+
+    static final AgencyId LEAD = new AgencyId("moewoe");
+    private static final int WORKING_SET = 1_000;
+
+    public static void main(String[] args) throws Exception {
+        var options = Options.parse(args);
+        System.out.printf(Locale.ROOT, "Setu event store benchmark: sizes=%s seconds=%.1f repeats=%d threads=1,8 (%d cores)%n",
+                options.sizes, options.seconds, options.repeats, Runtime.getRuntime().availableProcessors());
+        List<String> rows = new ArrayList<>();
+        for (long size : options.sizes) {
+            rows.addAll(measureSetu(size, options));
+        }
+        rows.addAll(measureStock(options.sizes.get(0), options));
+        System.out.println();
+        System.out.println("| engine | stored events | threads | raw insert+commit /s | creates /s | updates /s | creates/raw | updates/creates | lag p50 ms | lag p99 ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    private static List<String> measureSetu(long size, Options options) throws Exception {
+        Path dir = Files.createTempDirectory("setu-bench-");
+        try (MongoConnection mongo = MongoConnection.open(null, dir)) {
+            SetuEventStorageEngine engine = BenchNode.setuEngine(mongo.database(), mongo.durability());
+            preload(size, units -> engine.importEvents(units));
+            return measure("setu", size, mongo, engine, options);
+        }
+    }
+
+    private static List<String> measureStock(long size, Options options) throws Exception {
+        Path dir = Files.createTempDirectory("setu-bench-stock-");
+        try (MongoConnection mongo = MongoConnection.open(null, dir)) {
+            var engine = BenchNode.stockEngine(mongo.database());
+            preload(size, units -> units.forEach(engine::appendEvents));
+            return measure("axon-mongo (stock, not durable per write)", size, mongo, engine, options);
+        }
+    }
+
+    private interface Importer {
+        void importUnits(List<List<EventMessage<?>>> units);
+    }
+
+    /** Stored history: aggregates of ten events each (an opened case and nine notes). */
+    private static void preload(long events, Importer importer) {
+        long start = System.nanoTime();
+        List<List<EventMessage<?>>> batch = new ArrayList<>();
+        int inBatch = 0;
+        for (long c = 0; c < events / 10; c++) {
+            String id = "pre-" + c;
+            List<EventMessage<?>> unit = new ArrayList<>();
+            unit.add(new GenericDomainEventMessage<>("ReferralCase", id, 0, opened(new CaseId(id))));
+            for (int n = 1; n < 10; n++) {
+                unit.add(new GenericDomainEventMessage<>("ReferralCase", id, n, new NoteAddedEvent(new CaseId(id),
+                        new NoteId("note-" + n), LEAD, NoteVisibility.LEAD_AGENCY, "history " + n, stamp(Role.CASEWORKER))));
+            }
+            batch.add(unit);
+            inBatch += unit.size();
+            if (inBatch >= 5_000) {
+                importer.importUnits(batch);
+                batch = new ArrayList<>();
+                inBatch = 0;
+            }
+        }
+        if (!batch.isEmpty()) {
+            importer.importUnits(batch);
+        }
+        System.out.printf(Locale.ROOT, "  preloaded %,d events in %.1f s%n", events, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static List<String> measure(String name, long size, MongoConnection mongo, EventStorageEngine engine,
+                                        Options options) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (BenchNode node = BenchNode.start(mongo.database(), engine)) {
+            node.commands().sendAndWait(new RegisterAgencyCommand(LEAD, "Ministry", AgencyType.MINISTRY,
+                    List.of(new ServiceOffering(ServiceType.REPATRIATION, Set.of("Dhaka"), Set.of("bn"), null)),
+                    stamp(AgencyId.SECRETARIAT, Role.SECRETARIAT_ADMIN)));
+            List<CaseId> workingSet = new ArrayList<>();
+            for (int i = 0; i < WORKING_SET; i++) {
+                CaseId id = new CaseId("ws-" + UUID.randomUUID());
+                node.commands().sendAndWait(openCase(id));
+                workingSet.add(id);
+            }
+            MongoCollection<Document> raw = mongo.database().getCollection("raw_inserts");
+            Document stored = mongo.database().getCollection("commits").find().first();
+            Document sample = new Document(stored != null ? stored : mongo.database().getCollection("domainevents").find().first());
+            for (int threads : List.of(1, 8)) {
+                List<Double> rawRuns = new ArrayList<>();
+                List<Double> creates = new ArrayList<>();
+                List<Double> updates = new ArrayList<>();
+                node.lagMillis.clear();
+                for (int r = 0; r < options.repeats; r++) {
+                    rawRuns.add(Throughput.opsPerSecond(threads, options.seconds, (t, i) -> {
+                        Document d = new Document(sample);
+                        d.put("_id", UUID.randomUUID().toString());
+                        raw.insertOne(d);
+                        mongo.durability().awaitDurable();
+                    }));
+                    creates.add(Throughput.opsPerSecond(threads, options.seconds,
+                            (t, i) -> node.commands().sendAndWait(openCase(new CaseId("c-" + UUID.randomUUID())))));
+                    node.recordLag = true;
+                    updates.add(Throughput.opsPerSecond(threads, options.seconds, (t, i) -> {
+                        CaseId id = workingSet.get(ThreadLocalRandom.current().nextInt(workingSet.size()));
+                        node.commands().sendAndWait(new AddNoteCommand(id, new NoteId("n-" + UUID.randomUUID()),
+                                NoteVisibility.ALL_AGENCIES, "follow-up call", stamp(Role.CASEWORKER)));
+                    }));
+                    node.recordLag = false;
+                }
+                double rawOps = Throughput.median(rawRuns);
+                double createOps = Throughput.median(creates);
+                double updateOps = Throughput.median(updates);
+                String row = String.format(Locale.ROOT, "| %s | %,d | %d | %.0f | %.0f | %.0f | %.2f | %.2f | %d | %d |",
+                        name, size, threads, rawOps, createOps, updateOps, createOps / rawOps, updateOps / createOps,
+                        Throughput.percentile(node.lagMillis, 50), Throughput.percentile(node.lagMillis, 99));
+                System.out.println(row);
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    static Stamp stamp(Role role) {
+        return stamp(LEAD, role);
+    }
+
+    static Stamp stamp(AgencyId agency, Role role) {
+        return new Stamp(new CommandId(UUID.randomUUID().toString()), new Actor(new StaffId("bench"), agency, Set.of(role)),
+                Instant.now());
+    }
+
+    static CaseOpenedEvent opened(CaseId id) {
+        OpenCaseCommand c = openCase(id);
+        return new CaseOpenedEvent(id, LEAD, c.facts(), c.subject(), c.consent(), c.stamp());
+    }
+
+    static OpenCaseCommand openCase(CaseId id) {
+        return new OpenCaseCommand(id,
+                new CaseFacts(CaseCategory.RETURN_REINTEGRATION, MigrationStage.RETURN, "BD", "SA", "Dhaka", Set.of()),
+                new SubjectData("Bench Subject", LocalDate.of(1990, 1, 1), "F", null, null),
+                Consent.NONE, stamp(Role.CASEWORKER));
+    }
+
+    /** Command-line options: sizes=10000,100000,1000000 seconds=5 repeats=3. */
+    record Options(List<Long> sizes, double seconds, int repeats) {
+        static Options parse(String[] args) {
+            List<Long> sizes = List.of(10_000L, 100_000L, 1_000_000L);
+            double seconds = 5;
+            int repeats = 3;
+            for (String arg : String.join(" ", args).trim().split("\\s+")) {
+                if (arg.startsWith("sizes=")) {
+                    sizes = java.util.Arrays.stream(arg.substring(6).split(",")).map(Long::parseLong).toList();
+                } else if (arg.startsWith("seconds=")) {
+                    seconds = Double.parseDouble(arg.substring(8));
+                } else if (arg.startsWith("repeats=")) {
+                    repeats = Integer.parseInt(arg.substring(8));
+                }
+            }
+            return new Options(sizes, seconds, repeats);
+        }
+    }
+}
