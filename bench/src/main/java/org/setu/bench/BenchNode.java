@@ -63,7 +63,7 @@ final class BenchNode implements AutoCloseable {
         return engine;
     }
 
-    static BenchNode start(MongoDatabase db, EventStorageEngine engine) {
+    static BenchNode start(MongoDatabase db, EventStorageEngine engine, boolean withProcessor) {
         var serializer = serializer();
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer).configureEventSerializer(c -> serializer)
@@ -80,10 +80,16 @@ final class BenchNode implements AutoCloseable {
         }
         var template = DefaultMongoTemplate.builder().mongoDatabase(db).build();
         BenchNode[] self = new BenchNode[1];
+        if (!withProcessor) {
+            Configuration config = configurer.buildConfiguration();
+            config.start();
+            return new BenchNode(config, engine);
+        }
         configurer.eventProcessing()
                 .registerTokenStore(c -> MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build())
-                .registerPooledStreamingEventProcessor("lag-probe", Configuration::eventStore,
-                        (c, b) -> b.initialToken(s -> s.createHeadToken()).batchSize(50))
+                .registerTrackingEventProcessor("lag-probe", Configuration::eventStore,
+                        c -> org.axonframework.eventhandling.TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialTrackingToken(s -> s.createHeadToken()).andBatchSize(50))
                 .registerEventHandler(c -> new LagProbe(self))
                 .byDefaultAssignTo("lag-probe");
         Configuration config = configurer.buildConfiguration();

@@ -33,8 +33,13 @@ public final class EventSourcedAgencyDirectory implements AgencyDirectory {
 
     @Override
     public Optional<AgencyListing> find(AgencyId agencyId) {
-        Folded folded = cache.compute(agencyId, (id, known) -> catchUp(id, known));
-        return Optional.ofNullable(folded).map(Folded::listing);
+        // Caught up outside any lock, so that concurrent commands do not queue here; the newest fold wins.
+        Folded folded = catchUp(agencyId, cache.get(agencyId));
+        if (folded == null) {
+            return Optional.empty();
+        }
+        Folded kept = cache.merge(agencyId, folded, (a, b) -> a.nextSeq() >= b.nextSeq() ? a : b);
+        return Optional.of(kept.listing());
     }
 
     private Folded catchUp(AgencyId id, Folded known) {

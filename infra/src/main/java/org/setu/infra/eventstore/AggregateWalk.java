@@ -19,16 +19,18 @@ final class AggregateWalk extends Spliterators.AbstractSpliterator<DomainEventDa
 
     private final CommitLog log;
     private final CommitCodec codec;
+    private final AggregateHints hints;
     private final String aggregateId;
     private final Deque<DomainEventData<String>> buffer = new ArrayDeque<>();
     private long nextSeq;
     private boolean first = true;
     private boolean done;
 
-    AggregateWalk(CommitLog log, CommitCodec codec, String aggregateId, long firstSeq) {
+    AggregateWalk(CommitLog log, CommitCodec codec, AggregateHints hints, String aggregateId, long firstSeq) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.log = log;
         this.codec = codec;
+        this.hints = hints;
         this.aggregateId = aggregateId;
         this.nextSeq = firstSeq;
     }
@@ -47,7 +49,9 @@ final class AggregateWalk extends Spliterators.AbstractSpliterator<DomainEventDa
 
     private void step() {
         Optional<Document> commit = log.findByAggregate(aggregateId, nextSeq);
-        if (commit.isEmpty() && first && nextSeq > 0) {
+        if (commit.isEmpty() && first && nextSeq > 0 && !hints.knownCommitEnd(aggregateId, nextSeq - 1)
+                && !log.commitEndsAt(aggregateId, nextSeq - 1)) {
+            // Not a commit boundary: the read starts inside a commit, or beyond the aggregate's end. Rare; a scan.
             commit = log.findContaining(aggregateId, nextSeq);
         }
         first = false;
@@ -61,5 +65,6 @@ final class AggregateWalk extends Spliterators.AbstractSpliterator<DomainEventDa
             buffer.add(event);
         }
         nextSeq = c.getLong("lastSeq") + 1;
+        hints.commitEnded(aggregateId, nextSeq - 1);
     }
 }

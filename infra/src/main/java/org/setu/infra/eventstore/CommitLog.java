@@ -28,6 +28,7 @@ public final class CommitLog {
 
     public static final String COLLECTION = "commits";
     static final String AGGREGATE_INDEX = "aggregate_seq";
+    static final String AGGREGATE_END_INDEX = "aggregate_last_seq";
     private static final int PROBE_RUN = 64;
 
     private final MongoCollection<Document> commits;
@@ -47,6 +48,8 @@ public final class CommitLog {
         this.positionConflicts = positionConflicts;
         commits.createIndex(Indexes.ascending("aggregateId", "firstSeq"),
                 new IndexOptions().unique(true).name(AGGREGATE_INDEX));
+        commits.createIndex(Indexes.ascending("aggregateId", "lastSeq"),
+                new IndexOptions().unique(true).name(AGGREGATE_END_INDEX));
         this.head = probeForward(Head.EMPTY);
     }
 
@@ -210,6 +213,12 @@ public final class CommitLog {
     /** The commit of an aggregate that starts at exactly this sequence number. */
     public Optional<Document> findByAggregate(String aggregateId, long firstSeq) {
         return Optional.ofNullable(commits.find(new Document("aggregateId", aggregateId).append("firstSeq", firstSeq)).first());
+    }
+
+    /** Whether a commit of the aggregate ends exactly at this sequence number (so the next one would start after it). */
+    public boolean commitEndsAt(String aggregateId, long lastSeq) {
+        return commits.find(new Document("aggregateId", aggregateId).append("lastSeq", lastSeq))
+                .projection(Projections.include("_id")).first() != null;
     }
 
     /** Rare fallback when a read starts inside a commit: a range query (a full scan on the embedded server). */

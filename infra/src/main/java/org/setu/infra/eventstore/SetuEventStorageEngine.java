@@ -36,7 +36,7 @@ import java.util.stream.StreamSupport;
 public final class SetuEventStorageEngine implements EventStorageEngine {
 
     public static final String SNAPSHOTS = "snapshots";
-    private static final int READ_BATCH = 100;
+    private static final int READ_BATCH = 256;
 
     private final CommitLog log;
     private final MongoCollection<Document> snapshots;
@@ -45,6 +45,7 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
     private final EventUpcaster upcaster;
     private final Clock clock;
     private final EventStoreMetrics metrics;
+    private final AggregateHints hints = new AggregateHints(50_000);
 
     public SetuEventStorageEngine(MongoDatabase database, StoreDurability durability, Serializer serializer,
                                   EventStoreMetrics metrics, Clock clock) {
@@ -71,6 +72,7 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
             Document document = codec.encode(IdentifierFactory.getInstance().generateIdentifier(), commit, clock.millis());
             try {
                 log.append(document, commit.size());
+                hints.commitEnded(document.getString("aggregateId"), document.getLong("lastSeq"));
             } catch (AggregateVersionConflict conflict) {
                 metrics.concurrencyConflict();
                 throw new ConcurrencyException(conflict.getMessage(), conflict);
@@ -115,15 +117,20 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
         Document document = codec.encodeSnapshot(snapshot);
         snapshots.replaceOne(new Document("_id", snapshot.getAggregateIdentifier()), document,
                 new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        hints.snapshotSeen(snapshot.getAggregateIdentifier(), Optional.of(document));
     }
 
     @Override
     public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-        Document d = snapshots.find(new Document("_id", aggregateIdentifier)).first();
-        if (d == null) {
+        Optional<Document> cached = hints.snapshot(aggregateIdentifier);
+        if (cached == null) {
+            cached = Optional.ofNullable(snapshots.find(new Document("_id", aggregateIdentifier)).first());
+            hints.snapshotSeen(aggregateIdentifier, cached);
+        }
+        if (cached.isEmpty()) {
             return Optional.empty();
         }
-        DomainEventData<String> entry = codec.decodeSnapshot(d);
+        DomainEventData<String> entry = codec.decodeSnapshot(cached.get());
         return EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer, upcaster)
                 .asStream().findFirst().map(m -> m);
     }
@@ -136,7 +143,7 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
 
     @Override
     public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
-        var walk = new AggregateWalk(log, codec, aggregateIdentifier, firstSequenceNumber);
+        var walk = new AggregateWalk(log, codec, hints, aggregateIdentifier, firstSequenceNumber);
         return EventStreamUtils.upcastAndDeserializeDomainEvents(StreamSupport.stream(walk, false), serializer, upcaster);
     }
 

@@ -15,19 +15,23 @@ import java.util.function.Consumer;
  */
 final class TrackedCommitSpliterator extends Spliterators.AbstractSpliterator<TrackedDomainEventData<String>> {
 
+    /** A tailing reader usually finds one or two new commits: ask for a few ids, and double while runs fill the window. */
+    static final int FIRST_WINDOW = 4;
+
     private final CommitLog log;
     private final CommitCodec codec;
-    private final int batch;
+    private final int maxBatch;
+    private int window = FIRST_WINDOW;
     private final Deque<TrackedDomainEventData<String>> buffer = new ArrayDeque<>();
     private long nextCommit;
     private int skipThrough;
     private boolean exhausted;
 
-    TrackedCommitSpliterator(CommitLog log, CommitCodec codec, EventPosition lastHandled, int batch) {
+    TrackedCommitSpliterator(CommitLog log, CommitCodec codec, EventPosition lastHandled, int maxBatch) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.log = log;
         this.codec = codec;
-        this.batch = batch;
+        this.maxBatch = maxBatch;
         if (lastHandled == null) {
             nextCommit = 1;
             skipThrough = -1;
@@ -53,10 +57,13 @@ final class TrackedCommitSpliterator extends Spliterators.AbstractSpliterator<Tr
     }
 
     private void fill() {
-        var run = log.readRun(nextCommit, batch);
+        var run = log.readRun(nextCommit, window);
         if (run.isEmpty()) {
             exhausted = true;
             return;
+        }
+        if (run.size() == window) {
+            window = Math.min(maxBatch, window * 2);
         }
         for (Document commit : run) {
             buffer.addAll(codec.decode(commit, skipThrough + 1));

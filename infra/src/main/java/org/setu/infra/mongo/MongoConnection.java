@@ -31,7 +31,12 @@ public final class MongoConnection implements AutoCloseable {
     private MongoConnection(EmbeddedMongoServer embedded, ConnectionString uri, String description) {
         this.embedded = embedded;
         this.description = description;
-        this.client = MongoClients.create(MongoClientSettings.builder()
+        var settings = MongoClientSettings.builder();
+        long slowMillis = Long.getLong("setu.mongo.slow-command-ms", 0);
+        if (slowMillis > 0) {
+            settings.addCommandListener(new SlowCommandLog(slowMillis));
+        }
+        this.client = MongoClients.create(settings
                 .applyConnectionString(uri)
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
                 .applyToSocketSettings(s -> s.connectTimeout(5, TimeUnit.SECONDS))
