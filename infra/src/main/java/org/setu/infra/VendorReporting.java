@@ -14,5 +14,7 @@ public final class VendorReporting {
 
     public static void disable() {
         System.setProperty(SYSTEM_PROPERTY, "true");
+        // Not a call, but an advertisement for a hosted console in the log: not Setu's to show.
+        System.setProperty("disable-axoniq-console-message", "true");
     }
 }
