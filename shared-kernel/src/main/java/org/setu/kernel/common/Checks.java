@@ -10,7 +10,7 @@ public final class Checks {
 
     public static <T> T required(T value, String field) {
         if (value == null) {
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, field + " is required");
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, field + " is required");
         }
         return value;
     }
@@ -18,11 +18,11 @@ public final class Checks {
     /** Non-blank text of at most {@code max} characters, trimmed. */
     public static String text(String value, String field, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(ErrorCode.TEXT_REQUIRED, field + " must not be empty");
+            throw new InvalidInputException(ErrorCode.TEXT_REQUIRED, field, field + " must not be empty");
         }
         String trimmed = value.strip();
         if (trimmed.length() > max) {
-            throw new InvalidInputException(ErrorCode.TEXT_TOO_LONG,
+            throw new InvalidInputException(ErrorCode.TEXT_TOO_LONG, field,
                     field + " is " + trimmed.length() + " characters long; at most " + max + " are allowed");
         }
         return trimmed;
@@ -40,13 +40,13 @@ public final class Checks {
                 return candidate;
             }
         }
-        throw new InvalidInputException(ErrorCode.INVALID_INPUT, field + " must be one of "
+        throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, field + " must be one of "
                 + java.util.Arrays.toString(type.getEnumConstants()) + " but was '" + abbreviate(value) + "'");
     }
 
     public static String identifier(String value, String field, Pattern pattern) {
         if (value == null || !pattern.matcher(value).matches()) {
-            throw new InvalidInputException(ErrorCode.INVALID_IDENTIFIER,
+            throw new InvalidInputException(ErrorCode.INVALID_IDENTIFIER, field,
                     field + " must match " + pattern.pattern() + " but was '" + abbreviate(value) + "'");
         }
         return value;

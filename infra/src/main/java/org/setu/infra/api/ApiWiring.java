@@ -1,0 +1,21 @@
+package org.setu.infra.api;
+
+import com.mongodb.client.MongoDatabase;
+import org.setu.api.ApiConfiguration;
+import org.setu.api.common.IdempotencyStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import java.time.Clock;
+
+/** Plugs the web API into the application: its configuration and the MongoDB-backed idempotency store. */
+@Configuration(proxyBeanMethods = false)
+@Import(ApiConfiguration.class)
+public class ApiWiring {
+
+    @Bean
+    public IdempotencyStore idempotencyStore(MongoDatabase database) {
+        return new MongoIdempotencyStore(database, Clock.systemUTC());
+    }
+}

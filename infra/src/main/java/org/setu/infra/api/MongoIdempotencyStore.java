@@ -1,0 +1,56 @@
+package org.setu.infra.api;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.setu.api.common.IdempotencyStore;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Idempotency keys by exact key; a first insert wins a race; entries older than 24 hours are ignored. */
+public final class MongoIdempotencyStore implements IdempotencyStore {
+
+    static final Duration RETENTION = Duration.ofHours(24);
+    private final MongoCollection<Document> keys;
+    private final Clock clock;
+
+    public MongoIdempotencyStore(MongoDatabase database, Clock clock) {
+        this.keys = database.getCollection("idempotency_keys");
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<StoredResponse> find(String key) {
+        Document d = keys.find(new Document("_id", key)).first();
+        if (d == null || d.getLong("at") < clock.millis() - RETENTION.toMillis()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredResponse(d.getInteger("status"), d.getString("location"), d.getString("etag"),
+                d.getString("body"), d.getString("requestHash")));
+    }
+
+    @Override
+    public StoredResponse putIfAbsent(String key, StoredResponse response) {
+        Document d = new Document("_id", key).append("at", clock.millis()).append("status", response.status())
+                .append("location", response.location()).append("etag", response.etag()).append("body", response.body())
+                .append("requestHash", response.requestHash());
+        try {
+            keys.insertOne(d);
+            return response;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            Optional<StoredResponse> first = find(key);
+            if (first.isPresent()) {
+                return first.get();
+            }
+            keys.replaceOne(new Document("_id", key), d);
+            return response;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.setu.query;
+
+/** The read side's processing groups: each projection tracks the log on its own, and can be rebuilt alone. */
+public final class ProcessingGroups {
+
+    public static final String CASE_VIEWS = "case-views";
+    public static final String CASELOADS = "caseloads";
+    public static final String REFERRAL_QUEUES = "referral-queues";
+    public static final String AGENCY_DIRECTORY = "agency-directory";
+
+    private ProcessingGroups() {
+    }
+}

@@ -1,0 +1,119 @@
+package org.setu.query.caseload;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.query.CaseSummaryView;
+import org.setu.kernel.query.CaseView;
+import org.setu.kernel.query.FindCaseloadQuery;
+import org.setu.kernel.query.CaseloadPage;
+import org.setu.kernel.query.ReferralView;
+import org.setu.kernel.referral.CaseCategory;
+import org.setu.kernel.referral.CaseEvent;
+import org.setu.kernel.referral.CaseId;
+import org.setu.kernel.referral.CaseStatus;
+import org.setu.query.ProcessingGroups;
+import org.setu.query.casefile.CaseViewStore;
+import org.setu.query.casefile.CaseViews;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Each agency's caseload: a row per (agency, case) while the agency leads the case or has an active referral on it.
+ * Keeps its own copy of case state (same fold as the case view) so that it tracks and rebuilds independently.
+ * Lists filter on {@code agency} (+ status, category): an index on real MongoDB, a collection scan on the embedded
+ * server (see docs/embedded-mongodb.md).
+ */
+@ProcessingGroup(ProcessingGroups.CASELOADS)
+public class CaseloadProjection {
+
+    public static final String ROWS = "caseload_rows";
+    public static final String STATE = "caseload_cases";
+    private final MongoCollection<Document> rows;
+    private final CaseViewStore state;
+
+    public CaseloadProjection(MongoDatabase database) {
+        this.rows = database.getCollection(ROWS);
+        this.state = new CaseViewStore(database, STATE);
+    }
+
+    @EventHandler
+    void on(CaseEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
+        CaseView before = state.find(event.caseId());
+        if (before != null && seq <= before.version()) {
+            return;
+        }
+        CaseView after = CaseViews.apply(before, event, seq, at);
+        if (after == null) {
+            return;
+        }
+        state.save(after);
+        Set<AgencyId> withAccess = access(after);
+        if (before != null) {
+            for (AgencyId lost : access(before)) {
+                if (!withAccess.contains(lost)) {
+                    rows.deleteOne(new Document("_id", key(lost, after.caseId())));
+                }
+            }
+        }
+        boolean overdue = after.referrals().stream().anyMatch(ReferralView::overdue);
+        for (AgencyId agency : withAccess) {
+            rows.replaceOne(new Document("_id", key(agency, after.caseId())), new Document("_id", key(agency, after.caseId()))
+                    .append("agency", agency.value()).append("caseId", after.caseId().value())
+                    .append("status", after.status().name()).append("category", after.facts().category().name())
+                    .append("leadAgency", after.leadAgency().value()).append("district", after.facts().district())
+                    .append("lastActivityAt", Date.from(after.lastActivityAt())).append("overdue", overdue),
+                    new ReplaceOptions().upsert(true));
+        }
+    }
+
+    private static Set<AgencyId> access(CaseView view) {
+        Set<AgencyId> agencies = new LinkedHashSet<>();
+        agencies.add(view.leadAgency());
+        view.referrals().stream().filter(r -> r.status().isActive()).forEach(r -> agencies.add(r.toAgency()));
+        return agencies;
+    }
+
+    private static String key(AgencyId agency, CaseId caseId) {
+        return agency.value() + "|" + caseId.value();
+    }
+
+    @QueryHandler
+    public CaseloadPage handle(FindCaseloadQuery query) {
+        Document filter = new Document("agency", query.agency().value());
+        if (query.status() != null) {
+            filter.append("status", query.status().name());
+        }
+        if (query.category() != null) {
+            filter.append("category", query.category().name());
+        }
+        List<CaseSummaryView> items = new ArrayList<>();
+        rows.find(filter).sort(Sorts.orderBy(Sorts.descending("lastActivityAt"), Sorts.ascending("_id")))
+                .skip(query.page() * query.size()).limit(query.size())
+                .forEach(d -> items.add(new CaseSummaryView(new CaseId(d.getString("caseId")),
+                        CaseStatus.valueOf(d.getString("status")), CaseCategory.valueOf(d.getString("category")),
+                        new AgencyId(d.getString("leadAgency")), d.getString("district"),
+                        d.getDate("lastActivityAt").toInstant(), d.getBoolean("overdue", false))));
+        return new CaseloadPage(items, query.page(), query.size(), rows.countDocuments(filter));
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.drop();
+        state.clear();
+    }
+}

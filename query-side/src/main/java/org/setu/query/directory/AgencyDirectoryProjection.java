@@ -1,0 +1,96 @@
+package org.setu.query.directory;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.setu.kernel.agency.AgencyEvent;
+import org.setu.kernel.agency.AgencyReactivatedEvent;
+import org.setu.kernel.agency.AgencyRegisteredEvent;
+import org.setu.kernel.agency.AgencySuspendedEvent;
+import org.setu.kernel.agency.AgencyUpdatedEvent;
+import org.setu.kernel.query.AgencyView;
+import org.setu.kernel.query.FindAgenciesQuery;
+import org.setu.kernel.query.FindAgencyQuery;
+import org.setu.query.ProcessingGroups;
+import org.setu.query.common.JsonViews;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The service directory: every agency with its services, districts and languages (a small collection). */
+@ProcessingGroup(ProcessingGroups.AGENCY_DIRECTORY)
+public class AgencyDirectoryProjection {
+
+    public static final String COLLECTION = "agency_directory";
+    private final MongoCollection<Document> agencies;
+
+    public AgencyDirectoryProjection(MongoDatabase database) {
+        this.agencies = database.getCollection(COLLECTION);
+    }
+
+    @EventHandler
+    void on(AgencyEvent event, @SequenceNumber long seq) {
+        Document stored = agencies.find(new Document("_id", event.agencyId().value())).first();
+        if (stored != null && stored.getLong("version") >= seq) {
+            return;
+        }
+        AgencyView current = stored == null ? null : JsonViews.read(stored.getString("view"), AgencyView.class);
+        AgencyView next = apply(current, event);
+        if (next != null) {
+            agencies.replaceOne(new Document("_id", next.agencyId().value()), new Document("_id", next.agencyId().value())
+                    .append("version", seq).append("view", JsonViews.write(next)), new ReplaceOptions().upsert(true));
+        }
+    }
+
+    static AgencyView apply(AgencyView v, AgencyEvent event) {
+        if (event instanceof AgencyRegisteredEvent e) {
+            return new AgencyView(e.agencyId(), e.name(), e.type(), e.services(), true);
+        }
+        if (v == null) {
+            return null;
+        }
+        if (event instanceof AgencyUpdatedEvent e) {
+            return new AgencyView(v.agencyId(), e.name(), e.type(), e.services(), v.active());
+        }
+        if (event instanceof AgencySuspendedEvent) {
+            return new AgencyView(v.agencyId(), v.name(), v.type(), v.services(), false);
+        }
+        if (event instanceof AgencyReactivatedEvent) {
+            return new AgencyView(v.agencyId(), v.name(), v.type(), v.services(), true);
+        }
+        return v;
+    }
+
+    @QueryHandler
+    public AgencyView handle(FindAgencyQuery query) {
+        Document d = agencies.find(new Document("_id", query.agencyId().value())).first();
+        return d == null ? null : JsonViews.read(d.getString("view"), AgencyView.class);
+    }
+
+    /** Filters in memory: the directory holds the network's agencies, a few hundred at most. */
+    @QueryHandler
+    public List<AgencyView> handle(FindAgenciesQuery query) {
+        List<AgencyView> all = new ArrayList<>();
+        agencies.find().forEach(d -> all.add(JsonViews.read(d.getString("view"), AgencyView.class)));
+        return all.stream()
+                .filter(a -> a.services().stream().anyMatch(s ->
+                        (query.serviceType() == null || s.serviceType() == query.serviceType())
+                                && (query.district() == null || s.districts().contains(query.district()))
+                                && (query.language() == null || s.languages().contains(query.language())))
+                        || query.serviceType() == null && query.district() == null && query.language() == null)
+                .sorted(Comparator.comparing(a -> a.agencyId().value()))
+                .toList();
+    }
+
+    @ResetHandler
+    void reset() {
+        agencies.drop();
+    }
+}

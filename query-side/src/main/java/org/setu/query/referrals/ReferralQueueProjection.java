@@ -1,0 +1,136 @@
+package org.setu.query.referrals;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.setu.kernel.agency.ServiceType;
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.query.FindReferralQueueQuery;
+import org.setu.kernel.query.ReferralQueuePage;
+import org.setu.kernel.query.ReferralQueueItemView;
+import org.setu.kernel.referral.*;
+import org.setu.query.ProcessingGroups;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Referral work queues: one row per referral, found by receiving agency (incoming) or referring agency (outgoing).
+ * Each row remembers the sequence number of the last case event applied, so a redelivered event changes nothing.
+ */
+@ProcessingGroup(ProcessingGroups.REFERRAL_QUEUES)
+public class ReferralQueueProjection {
+
+    public static final String COLLECTION = "referral_queue";
+    private final MongoCollection<Document> rows;
+
+    public ReferralQueueProjection(MongoDatabase database) {
+        this.rows = database.getCollection(COLLECTION);
+    }
+
+    @EventHandler
+    void on(ReferralRequestedEvent e, @SequenceNumber long seq, @Timestamp Instant at) {
+        if (rows.find(new Document("_id", e.referralId().value())).first() != null) {
+            return;
+        }
+        rows.insertOne(new Document("_id", e.referralId().value()).append("caseId", e.caseId().value())
+                .append("fromAgency", e.fromAgency().value()).append("toAgency", e.toAgency().value())
+                .append("serviceType", e.serviceType().name()).append("urgency", e.urgency().name())
+                .append("status", ReferralStatus.REQUESTED.name()).append("requestedAt", Date.from(at))
+                .append("decisionDueAt", Date.from(e.decisionDueAt())).append("overdue", false).append("seq", seq));
+    }
+
+    @EventHandler
+    void on(ReferralAcceptedEvent e, @SequenceNumber long seq) {
+        move(e.referralId(), seq, ReferralStatus.ACCEPTED, Updates.set("firstServiceDueAt", Date.from(e.firstServiceDueAt())),
+                Updates.set("overdue", false));
+    }
+
+    @EventHandler
+    void on(ReferralDeclinedEvent e, @SequenceNumber long seq) {
+        move(e.referralId(), seq, ReferralStatus.DECLINED, Updates.set("overdue", false));
+    }
+
+    @EventHandler
+    void on(ReferralServiceStartedEvent e, @SequenceNumber long seq) {
+        move(e.referralId(), seq, ReferralStatus.IN_PROGRESS, Updates.set("overdue", false));
+    }
+
+    @EventHandler
+    void on(ReferralCompletedEvent e, @SequenceNumber long seq) {
+        move(e.referralId(), seq, ReferralStatus.COMPLETED, Updates.set("overdue", false));
+    }
+
+    @EventHandler
+    void on(ReferralFailedEvent e, @SequenceNumber long seq) {
+        move(e.referralId(), seq, ReferralStatus.FAILED, Updates.set("overdue", false));
+    }
+
+    @EventHandler
+    void on(ReferralWithdrawnEvent e, @SequenceNumber long seq) {
+        move(e.referralId(), seq, ReferralStatus.WITHDRAWN, Updates.set("overdue", false));
+    }
+
+    @EventHandler
+    void on(ReferralEscalatedEvent e, @SequenceNumber long seq) {
+        Document row = rows.find(new Document("_id", e.referralId().value())).first();
+        if (row != null && row.getLong("seq") < seq) {
+            rows.updateOne(new Document("_id", e.referralId().value()),
+                    Updates.combine(Updates.set("overdue", true), Updates.set("seq", seq)));
+        }
+    }
+
+    private void move(ReferralId referral, long seq, ReferralStatus status, Bson... more) {
+        Document row = rows.find(new Document("_id", referral.value())).first();
+        if (row == null || row.getLong("seq") >= seq) {
+            return;
+        }
+        List<Bson> updates = new ArrayList<>(List.of(more));
+        updates.add(Updates.set("status", status.name()));
+        updates.add(Updates.set("seq", seq));
+        rows.updateOne(new Document("_id", referral.value()), Updates.combine(updates));
+    }
+
+    @QueryHandler
+    public ReferralQueuePage handle(FindReferralQueueQuery query) {
+        String side = query.direction() == FindReferralQueueQuery.Direction.INCOMING ? "toAgency" : "fromAgency";
+        Document filter = new Document(side, query.agency().value());
+        if (query.status() != null) {
+            filter.append("status", query.status().name());
+        }
+        if (query.overdue() != null) {
+            filter.append("overdue", query.overdue());
+        }
+        List<ReferralQueueItemView> items = new ArrayList<>();
+        rows.find(filter).sort(Sorts.orderBy(Sorts.descending("requestedAt"), Sorts.ascending("_id")))
+                .skip(query.page() * query.size()).limit(query.size())
+                .forEach(d -> items.add(view(d)));
+        return new ReferralQueuePage(items, query.page(), query.size(), rows.countDocuments(filter));
+    }
+
+    private static ReferralQueueItemView view(Document d) {
+        Date firstService = d.getDate("firstServiceDueAt");
+        return new ReferralQueueItemView(new ReferralId(d.getString("_id")), new CaseId(d.getString("caseId")),
+                new AgencyId(d.getString("fromAgency")), new AgencyId(d.getString("toAgency")),
+                ServiceType.valueOf(d.getString("serviceType")), Urgency.valueOf(d.getString("urgency")),
+                ReferralStatus.valueOf(d.getString("status")), d.getDate("requestedAt").toInstant(),
+                d.getDate("decisionDueAt").toInstant(), firstService == null ? null : firstService.toInstant(),
+                d.getBoolean("overdue", false));
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.drop();
+    }
+}

@@ -1,0 +1,12 @@
+package org.setu.kernel.query;
+
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.referral.ReferralStatus;
+
+/** An agency's referral work queue: incoming (to it) or outgoing (from it); status and overdue filters optional. */
+public record FindReferralQueueQuery(AgencyId agency, Direction direction, ReferralStatus status, Boolean overdue,
+                                     int page, int size) {
+
+    /** Which side of the referral the agency is on. */
+    public enum Direction { INCOMING, OUTGOING }
+}

@@ -1,0 +1,13 @@
+package org.setu.kernel.query;
+
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.common.StaffId;
+import org.setu.kernel.referral.NoteId;
+import org.setu.kernel.referral.NoteVisibility;
+
+import java.time.Instant;
+
+/** A note on a case; its text is personal data. */
+public record NoteView(NoteId noteId, AgencyId authorAgency, StaffId author, NoteVisibility visibility, String text,
+                       Instant at) {
+}

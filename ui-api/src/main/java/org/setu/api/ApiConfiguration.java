@@ -1,0 +1,71 @@
+package org.setu.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.setu.api.cases.CaseAccess;
+import org.setu.api.common.ApiCommands;
+import org.setu.api.common.ApiQueries;
+import org.setu.api.common.WebJson;
+import org.setu.api.common.CorrelationIdFilter;
+import org.setu.api.common.IdempotencyStore;
+import org.setu.api.common.RateLimitFilter;
+import org.setu.api.problem.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/** The web API's beans; the application in infra imports this configuration. */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(basePackages = "org.setu.api")
+public class ApiConfiguration {
+
+    @Bean
+    public WebJson webJson(ObjectMapper application) {
+        return new WebJson(application);
+    }
+
+    @Bean
+    public ApiQueries apiQueries(QueryGateway queries) {
+        return new ApiQueries(queries);
+    }
+
+    @Bean
+    public ApiCommands apiCommands(CommandGateway commands, ApiQueries queries, IdempotencyStore idempotency,
+                                   WebJson json) {
+        return new ApiCommands(commands, queries, idempotency, json.mapper());
+    }
+
+    @Bean
+    public CaseAccess caseAccess(ApiQueries queries) {
+        return new CaseAccess(queries);
+    }
+
+    @Bean
+    public CorrelationIdFilter correlationIdFilter() {
+        return new CorrelationIdFilter();
+    }
+
+    @Bean
+    public RateLimitFilter rateLimitFilter(@Value("${setu.api.rate-limit.per-second:50}") long perSecond,
+                                           @Value("${setu.api.rate-limit.burst:100}") long burst, ProblemWriter problems) {
+        return new RateLimitFilter(perSecond, burst, problems);
+    }
+
+    @Bean
+    public OpenAPI setuOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Setu API").version("v1")
+                        .description("Shared referral cases for a national migration taskforce. Errors are RFC 9457 "
+                                + "problem details with types https://setu.example/problems/<code>.")
+                        .license(new License().name("Apache-2.0")))
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+    }
+}

@@ -1,0 +1,156 @@
+package org.setu.api.agencies;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.setu.api.common.ApiQueries;
+import org.setu.api.common.ApiCommands;
+import org.setu.api.security.Caller;
+import org.setu.kernel.agency.*;
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.common.Checks;
+import org.setu.kernel.common.ErrorCode;
+import org.setu.kernel.common.Role;
+import org.setu.kernel.common.StaffId;
+import org.setu.kernel.common.UnknownResourceException;
+import org.setu.kernel.query.AgencyView;
+import org.setu.kernel.query.FindAgenciesQuery;
+import org.setu.kernel.query.FindAgencyQuery;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The agency registry and service directory. */
+@RestController
+@RequestMapping("/api/v1/agencies")
+@Tag(name = "Agencies")
+@SecurityRequirement(name = "bearer")
+public class AgencyController {
+
+    private final ApiCommands commands;
+    private final ApiQueries queries;
+
+    public AgencyController(ApiCommands commands, ApiQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /** {@code POST /api/v1/agencies} and {@code PUT /api/v1/agencies/{id}}. */
+    public record AgencyBody(String agencyId, String name, AgencyType type, List<ServiceOffering> services) {
+    }
+
+    /** A person's membership of an agency. */
+    public record StaffBody(String staffId, String name, Set<Role> roles) {
+    }
+
+    /** A reason. */
+    public record ReasonBody(String reason) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an agency (SECRETARIAT_ADMIN); an existing id is a 409")
+    public Mono<ResponseEntity<Object>> register(@AuthenticationPrincipal Jwt jwt, @RequestBody AgencyBody body,
+                                                 ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
+        AgencyId id = new AgencyId(Checks.required(body.agencyId(), "agencyId"));
+        return commands.idempotent(exchange, caller, body, () -> commands.send(exchange, new RegisterAgencyCommand(id,
+                        body.name(), body.type(), body.services(), commands.stamp(exchange, caller)))
+                .then(listed(id))
+                .thenReturn(ResponseEntity.created(URI.create("/api/v1/agencies/" + id))
+                        .body((Object) Map.of("agencyId", id.value()))));
+    }
+
+    @GetMapping
+    @Operation(summary = "The service directory, filtered by service type, district and language")
+    @SuppressWarnings("unchecked")
+    public Mono<List<AgencyView>> directory(@RequestParam(required = false) ServiceType serviceType,
+                                            @RequestParam(required = false) String district,
+                                            @RequestParam(required = false) String language) {
+        return queries.ask(new FindAgenciesQuery(serviceType, district, language),
+                ResponseTypes.multipleInstancesOf(AgencyView.class));
+    }
+
+    @GetMapping("/{agencyId}")
+    @Operation(summary = "One agency of the directory")
+    public Mono<AgencyView> get(@PathVariable String agencyId) {
+        AgencyId id = new AgencyId(agencyId);
+        return find(id).switchIfEmpty(Mono.error(new UnknownResourceException(ErrorCode.AGENCY_NOT_FOUND,
+                "No agency " + agencyId)));
+    }
+
+    @PutMapping("/{agencyId}")
+    @Operation(summary = "Update an agency's profile and services (its AGENCY_ADMIN or SECRETARIAT_ADMIN)")
+    public Mono<ResponseEntity<Object>> update(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
+                                               @RequestBody AgencyBody body, ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.AGENCY_ADMIN, Role.SECRETARIAT_ADMIN);
+        return known(agencyId).flatMap(id -> commands.send(exchange, new UpdateAgencyCommand(id, body.name(), body.type(),
+                body.services(), commands.stamp(exchange, caller)))).then(commands.awaitProjections())
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    @PostMapping("/{agencyId}/suspend")
+    @Operation(summary = "Suspend an agency (SECRETARIAT_ADMIN)")
+    public Mono<ResponseEntity<Object>> suspend(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
+                                                @RequestBody ReasonBody body, ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
+        return known(agencyId).flatMap(id -> commands.send(exchange, new SuspendAgencyCommand(id, body.reason(),
+                commands.stamp(exchange, caller)))).then(commands.awaitProjections())
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    @PostMapping("/{agencyId}/reactivate")
+    @Operation(summary = "Lift an agency's suspension (SECRETARIAT_ADMIN)")
+    public Mono<ResponseEntity<Object>> reactivate(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
+                                                   @RequestBody ReasonBody body, ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
+        return known(agencyId).flatMap(id -> commands.send(exchange, new ReactivateAgencyCommand(id, body.reason(),
+                commands.stamp(exchange, caller)))).then(commands.awaitProjections())
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    @PostMapping("/{agencyId}/staff")
+    @Operation(summary = "Add a staff member with roles, or change their roles (its AGENCY_ADMIN or SECRETARIAT_ADMIN)")
+    public Mono<ResponseEntity<Object>> addStaff(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
+                                                 @RequestBody StaffBody body, ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.AGENCY_ADMIN, Role.SECRETARIAT_ADMIN);
+        StaffId staff = new StaffId(Checks.required(body.staffId(), "staffId"));
+        return known(agencyId).flatMap(id -> commands.send(exchange, new AddStaffMemberCommand(id, staff, body.name(),
+                body.roles(), commands.stamp(exchange, caller)))).then(commands.awaitProjections())
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    @PostMapping("/{agencyId}/staff/{staffId}/remove")
+    @Operation(summary = "Remove a staff member, with the reason")
+    public Mono<ResponseEntity<Object>> removeStaff(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
+                                                    @PathVariable String staffId, @RequestBody ReasonBody body,
+                                                    ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.AGENCY_ADMIN, Role.SECRETARIAT_ADMIN);
+        return known(agencyId).flatMap(id -> commands.send(exchange, new RemoveStaffMemberCommand(id,
+                new StaffId(staffId), body.reason(), commands.stamp(exchange, caller))))
+                .then(commands.awaitProjections()).thenReturn(ResponseEntity.noContent().build());
+    }
+
+    private Mono<AgencyView> find(AgencyId id) {
+        return queries.ask(new FindAgencyQuery(id), AgencyView.class);
+    }
+
+    private Mono<AgencyId> known(String agencyId) {
+        AgencyId id = new AgencyId(agencyId);
+        return find(id).map(AgencyView::agencyId).switchIfEmpty(Mono.error(
+                new UnknownResourceException(ErrorCode.AGENCY_NOT_FOUND, "No agency " + agencyId)));
+    }
+
+    /** Read your writes: wait (bounded) until the directory lists the new agency. */
+    private Mono<Boolean> listed(AgencyId id) {
+        return commands.awaitProjections();
+    }
+}

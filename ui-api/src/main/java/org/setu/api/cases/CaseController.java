@@ -1,0 +1,200 @@
+package org.setu.api.cases;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.setu.api.common.ApiQueries;
+import org.setu.api.common.ApiCommands;
+import org.setu.api.common.Paging;
+import org.setu.api.security.Caller;
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.common.Role;
+import org.setu.kernel.common.Stamp;
+import org.setu.kernel.query.FindCaseloadQuery;
+import org.setu.kernel.query.CaseloadPage;
+import org.setu.kernel.referral.*;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Referral cases: open, read, consent, notes, lead transfer, close, reopen. Referral actions: {@link ReferralActionsController}. */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases")
+@SecurityRequirement(name = "bearer")
+public class CaseController {
+
+    private final ApiCommands commands;
+    private final CaseAccess access;
+    private final ApiQueries queries;
+
+    public CaseController(ApiCommands commands, CaseAccess access, ApiQueries queries) {
+        this.commands = commands;
+        this.access = access;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a case led by the caller's agency (CASEWORKER)")
+    public Mono<ResponseEntity<Object>> open(@AuthenticationPrincipal Jwt jwt, @RequestBody CaseRequests.OpenCase body,
+                                             ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.CASEWORKER);
+        return commands.idempotent(exchange, caller, body, () -> {
+            Stamp stamp = commands.stamp(exchange, caller);
+            CaseId caseId = new CaseId("C" + UUID.nameUUIDFromBytes(stamp.commandId().value().getBytes()));
+            var subject = body.subject() == null ? null : new SubjectData(body.subject().fullName(),
+                    body.subject().dateOfBirth(), body.subject().sex(), body.subject().phone(), body.subject().passportNumber());
+            var command = new OpenCaseCommand(caseId, new CaseFacts(body.category(), body.migrationStage(),
+                    body.countryOfOrigin(), body.countryOfDestination(), body.district(), body.vulnerabilities()),
+                    subject, consent(body.consent()), stamp);
+            return commands.send(exchange, command).then(commands.caughtUp(caseId)).map(version -> ResponseEntity
+                    .created(URI.create("/api/v1/cases/" + caseId)).eTag(ApiCommands.etag(version))
+                    .body((Object) Map.of("caseId", caseId.value())));
+        });
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller agency's caseload: cases it leads or has an active referral on")
+    public Mono<CaseloadPage> caseload(@AuthenticationPrincipal Jwt jwt,
+                                                @RequestParam(required = false) CaseStatus status,
+                                                @RequestParam(required = false) CaseCategory category,
+                                                @RequestParam(required = false) Integer page,
+                                                @RequestParam(required = false) Integer size) {
+        Caller caller = Caller.of(jwt);
+        var query = new FindCaseloadQuery(caller.agency(), status, category, Paging.page(page), Paging.size(size));
+        return queries.ask(query, CaseloadPage.class);
+    }
+
+    @GetMapping("/{caseId}")
+    @Operation(summary = "The case as the caller may see it (404 without need-to-know)")
+    public Mono<ResponseEntity<CaseDetail>> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId) {
+        Caller caller = Caller.of(jwt);
+        CaseId id = new CaseId(caseId);
+        return access.readable(caller, id).zipWith(access.typeOf(caller).map(java.util.Optional::of)
+                        .defaultIfEmpty(java.util.Optional.empty()))
+                .map(t -> ResponseEntity.ok().eTag(ApiCommands.etag(t.getT1().version()))
+                        .body(CaseRenderer.render(t.getT1(), caller.agency(), t.getT2().orElse(null))));
+    }
+
+    @PostMapping("/{caseId}/consent")
+    @Operation(summary = "Record the subject's consent, replacing the previous record (lead agency)")
+    public Mono<ResponseEntity<Object>> consent(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                @RequestBody CaseRequests.ConsentBody body, ServerWebExchange exchange) {
+        return act(jwt, caseId, body, exchange, s -> new RecordConsentCommand(new CaseId(caseId), consent(body), s));
+    }
+
+    @PostMapping("/{caseId}/consent/withdraw")
+    @Operation(summary = "Record that the subject withdrew consent (lead agency)")
+    public Mono<ResponseEntity<Object>> withdrawConsent(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                        @RequestBody CaseRequests.Reason body, ServerWebExchange exchange) {
+        return act(jwt, caseId, body, exchange, s -> new WithdrawConsentCommand(new CaseId(caseId), body.reason(), s));
+    }
+
+    @PostMapping("/{caseId}/consent/overrides")
+    @Operation(summary = "Allow referrals to one agency outside the consent, with a reason (lead FOCAL_POINT)")
+    public Mono<ResponseEntity<Object>> overrideConsent(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                        @RequestBody CaseRequests.ConsentOverride body,
+                                                        ServerWebExchange exchange) {
+        return act(jwt, caseId, body, exchange, s -> new OverrideConsentCommand(new CaseId(caseId),
+                agency(body.agency(), "agency"), body.reason(), s));
+    }
+
+    @PostMapping("/{caseId}/notes")
+    @Operation(summary = "Add a note for the lead agency only or for every agency on the case")
+    public Mono<ResponseEntity<Object>> note(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                             @RequestBody CaseRequests.Note body, ServerWebExchange exchange) {
+        NoteId noteId = new NoteId("N" + UUID.randomUUID());
+        return act(jwt, caseId, body, exchange, s -> new AddNoteCommand(new CaseId(caseId), noteId, body.visibility(),
+                body.text(), s), version -> ResponseEntity.status(HttpStatus.CREATED).eTag(ApiCommands.etag(version))
+                .body(Map.of("noteId", noteId.value())));
+    }
+
+    @PostMapping("/{caseId}/lead-transfer")
+    @Operation(summary = "Offer the lead role to another agency (lead FOCAL_POINT)")
+    public Mono<ResponseEntity<Object>> offerLead(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                  @RequestBody CaseRequests.LeadTransfer body, ServerWebExchange exchange) {
+        return act(jwt, caseId, body, exchange, s -> new RequestLeadTransferCommand(new CaseId(caseId),
+                agency(body.toAgency(), "toAgency"), body.reason(), s));
+    }
+
+    @PostMapping("/{caseId}/lead-transfer/accept")
+    @Operation(summary = "Take the lead offered to the caller's agency (its FOCAL_POINT)")
+    public Mono<ResponseEntity<Object>> acceptLead(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                   @RequestBody(required = false) CaseRequests.Empty body,
+                                                   ServerWebExchange exchange) {
+        return offered(jwt, caseId, body, exchange, s -> new AcceptLeadTransferCommand(new CaseId(caseId), s));
+    }
+
+    @PostMapping("/{caseId}/lead-transfer/decline")
+    @Operation(summary = "Decline the lead offered to the caller's agency (its FOCAL_POINT)")
+    public Mono<ResponseEntity<Object>> declineLead(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                    @RequestBody CaseRequests.Reason body, ServerWebExchange exchange) {
+        return offered(jwt, caseId, body, exchange, s -> new DeclineLeadTransferCommand(new CaseId(caseId), body.reason(), s));
+    }
+
+    @PostMapping("/{caseId}/close")
+    @Operation(summary = "Close the case, with the reason (lead agency; no active referral)")
+    public Mono<ResponseEntity<Object>> close(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                              @RequestBody CaseRequests.Reason body, ServerWebExchange exchange) {
+        return act(jwt, caseId, body, exchange, s -> new CloseCaseCommand(new CaseId(caseId), body.reason(), s));
+    }
+
+    @PostMapping("/{caseId}/reopen")
+    @Operation(summary = "Reopen a closed case, with the reason (lead agency)")
+    public Mono<ResponseEntity<Object>> reopen(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                               @RequestBody CaseRequests.Reason body, ServerWebExchange exchange) {
+        return act(jwt, caseId, body, exchange, s -> new ReopenCaseCommand(new CaseId(caseId), body.reason(), s));
+    }
+
+    Mono<ResponseEntity<Object>> act(Jwt jwt, String caseId, Object body, ServerWebExchange exchange,
+                                     Function<Stamp, CaseCommand> build) {
+        return act(jwt, caseId, body, exchange, build, CaseController::noContent);
+    }
+
+    Mono<ResponseEntity<Object>> act(Jwt jwt, String caseId, Object body, ServerWebExchange exchange,
+                                     Function<Stamp, CaseCommand> build, Function<Long, ResponseEntity<Object>> respond) {
+        Caller caller = Caller.of(jwt);
+        CaseId id = new CaseId(caseId);
+        return commands.idempotent(exchange, caller, body == null ? Map.of() : body, () -> access.readable(caller, id)
+                .flatMap(view -> commands.send(exchange, build.apply(commands.stamp(exchange, caller))))
+                .then(commands.caughtUp(id)).map(respond));
+    }
+
+    private Mono<ResponseEntity<Object>> offered(Jwt jwt, String caseId, Object body, ServerWebExchange exchange,
+                                                 Function<Stamp, CaseCommand> build) {
+        Caller caller = Caller.of(jwt);
+        CaseId id = new CaseId(caseId);
+        return commands.idempotent(exchange, caller, body == null ? Map.of() : body, () -> access.offeredTo(caller, id)
+                .flatMap(view -> commands.send(exchange, build.apply(commands.stamp(exchange, caller))))
+                .then(commands.caughtUp(id)).map(CaseController::noContent));
+    }
+
+    static ResponseEntity<Object> noContent(long version) {
+        return ResponseEntity.noContent().header(HttpHeaders.ETAG, ApiCommands.etag(version)).build();
+    }
+
+    static Consent consent(CaseRequests.ConsentBody body) {
+        if (body == null) {
+            return Consent.NONE;
+        }
+        var agencies = body.agencies() == null ? java.util.Set.<AgencyId>of()
+                : body.agencies().stream().map(a -> agency(a, "consent.agencies")).collect(Collectors.toSet());
+        return new Consent(agencies, body.agencyTypes(), body.purposes());
+    }
+
+    static AgencyId agency(String value, String field) {
+        org.setu.kernel.common.Checks.required(value, field);
+        return new AgencyId(value);
+    }
+}

@@ -1,0 +1,67 @@
+package org.setu.api.cases;
+
+import org.setu.kernel.agency.AgencyType;
+import org.setu.kernel.agency.ServiceType;
+import org.setu.kernel.referral.CaseCategory;
+import org.setu.kernel.referral.ConsentPurpose;
+import org.setu.kernel.referral.DeclineReason;
+import org.setu.kernel.referral.MigrationStage;
+import org.setu.kernel.referral.NoteVisibility;
+import org.setu.kernel.referral.Urgency;
+import org.setu.kernel.referral.Vulnerability;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Request bodies of the case endpoints (shapes of docs/api-contract in shared/). */
+public final class CaseRequests {
+
+    private CaseRequests() {
+    }
+
+    /** {@code POST /api/v1/cases}. */
+    public record OpenCase(CaseCategory category, MigrationStage migrationStage, String countryOfOrigin,
+                           String countryOfDestination, String district, Set<Vulnerability> vulnerabilities,
+                           Subject subject, ConsentBody consent) {
+    }
+
+    /** The data subject's personal data. */
+    public record Subject(String fullName, LocalDate dateOfBirth, String sex, String phone, String passportNumber) {
+    }
+
+    /** Consent: agencies by id or by type, and purposes. */
+    public record ConsentBody(Set<String> agencies, Set<AgencyType> agencyTypes, Set<ConsentPurpose> purposes) {
+    }
+
+    /** A reason, for actions that end or change something. */
+    public record Reason(String reason) {
+    }
+
+    /** {@code POST .../consent/overrides}. */
+    public record ConsentOverride(String agency, String reason) {
+    }
+
+    /** {@code POST .../notes}. */
+    public record Note(NoteVisibility visibility, String text) {
+    }
+
+    /** {@code POST .../referrals}. */
+    public record Referral(String toAgency, ServiceType serviceType, Urgency urgency, String note) {
+    }
+
+    /** {@code POST .../referrals/{id}/decline}. */
+    public record Decline(DeclineReason reasonCode, String reason) {
+    }
+
+    /** {@code POST .../referrals/{id}/complete}. */
+    public record Outcome(String outcome) {
+    }
+
+    /** {@code POST .../lead-transfer}. */
+    public record LeadTransfer(String toAgency, String reason) {
+    }
+
+    /** A body that may be empty: {@code {}}. */
+    public record Empty() {
+    }
+}

@@ -1,0 +1,100 @@
+package org.setu.api.cases;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.setu.api.common.ApiCommands;
+import org.setu.kernel.referral.*;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+/** Requesting a referral and moving it through its lifecycle (docs/lifecycle.md). */
+@RestController
+@RequestMapping("/api/v1/cases/{caseId}/referrals")
+@Tag(name = "Referrals")
+@SecurityRequirement(name = "bearer")
+public class ReferralActionsController {
+
+    private final CaseController cases;
+
+    public ReferralActionsController(CaseController cases) {
+        this.cases = cases;
+    }
+
+    @PostMapping
+    @Operation(summary = "Refer the case to another agency (staff of an agency on the case)")
+    public Mono<ResponseEntity<Object>> request(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                @RequestBody CaseRequests.Referral body, ServerWebExchange exchange) {
+        ReferralId referralId = new ReferralId("R" + UUID.randomUUID());
+        return cases.act(jwt, caseId, body, exchange, s -> new RequestReferralCommand(new CaseId(caseId), referralId,
+                CaseController.agency(body.toAgency(), "toAgency"), body.serviceType(), body.urgency(), body.note(), s),
+                version -> ResponseEntity.status(HttpStatus.CREATED)
+                        .location(URI.create("/api/v1/cases/" + caseId + "/referrals/" + referralId))
+                        .eTag(ApiCommands.etag(version)).body(Map.of("referralId", referralId.value())));
+    }
+
+    @PostMapping("/{referralId}/accept")
+    @Operation(summary = "Accept a referral (receiving agency's FOCAL_POINT)")
+    public Mono<ResponseEntity<Object>> accept(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                               @PathVariable String referralId,
+                                               @RequestBody(required = false) CaseRequests.Empty body,
+                                               ServerWebExchange exchange) {
+        return cases.act(jwt, caseId, body, exchange,
+                s -> new AcceptReferralCommand(new CaseId(caseId), new ReferralId(referralId), s));
+    }
+
+    @PostMapping("/{referralId}/decline")
+    @Operation(summary = "Decline a referral with a reason code and text (receiving agency's FOCAL_POINT)")
+    public Mono<ResponseEntity<Object>> decline(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                @PathVariable String referralId, @RequestBody CaseRequests.Decline body,
+                                                ServerWebExchange exchange) {
+        return cases.act(jwt, caseId, body, exchange, s -> new DeclineReferralCommand(new CaseId(caseId),
+                new ReferralId(referralId), body.reasonCode(), body.reason(), s));
+    }
+
+    @PostMapping("/{referralId}/start")
+    @Operation(summary = "Start delivering the service (receiving agency)")
+    public Mono<ResponseEntity<Object>> start(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                              @PathVariable String referralId,
+                                              @RequestBody(required = false) CaseRequests.Empty body,
+                                              ServerWebExchange exchange) {
+        return cases.act(jwt, caseId, body, exchange,
+                s -> new StartServiceCommand(new CaseId(caseId), new ReferralId(referralId), s));
+    }
+
+    @PostMapping("/{referralId}/complete")
+    @Operation(summary = "Complete the referral with its outcome (receiving agency)")
+    public Mono<ResponseEntity<Object>> complete(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                 @PathVariable String referralId, @RequestBody CaseRequests.Outcome body,
+                                                 ServerWebExchange exchange) {
+        return cases.act(jwt, caseId, body, exchange, s -> new CompleteReferralCommand(new CaseId(caseId),
+                new ReferralId(referralId), body.outcome(), s));
+    }
+
+    @PostMapping("/{referralId}/fail")
+    @Operation(summary = "Record that the service could not be delivered, with the reason (receiving agency)")
+    public Mono<ResponseEntity<Object>> fail(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                             @PathVariable String referralId, @RequestBody CaseRequests.Reason body,
+                                             ServerWebExchange exchange) {
+        return cases.act(jwt, caseId, body, exchange, s -> new FailReferralCommand(new CaseId(caseId),
+                new ReferralId(referralId), body.reason(), s));
+    }
+
+    @PostMapping("/{referralId}/withdraw")
+    @Operation(summary = "Withdraw the referral, with the reason (referring agency)")
+    public Mono<ResponseEntity<Object>> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                 @PathVariable String referralId, @RequestBody CaseRequests.Reason body,
+                                                 ServerWebExchange exchange) {
+        return cases.act(jwt, caseId, body, exchange, s -> new WithdrawReferralCommand(new CaseId(caseId),
+                new ReferralId(referralId), body.reason(), s));
+    }
+}

@@ -1,0 +1,44 @@
+package org.setu.api.common;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.common.CommandId;
+import org.setu.kernel.common.StaffId;
+import org.setu.kernel.referral.CaseId;
+import org.setu.kernel.referral.NoteId;
+import org.setu.kernel.referral.ReferralId;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.http.codec.json.Jackson2JsonDecoder;
+import org.springframework.http.codec.json.Jackson2JsonEncoder;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+
+/**
+ * The API's JSON: typed ids are plain strings ({@code "caseId":"C..."}), as the contract shows. A copy of the
+ * application's mapper, so that the event serializer (which shares the original) keeps its format.
+ */
+public class WebJson implements WebFluxConfigurer {
+
+    private final ObjectMapper mapper;
+
+    public WebJson(ObjectMapper application) {
+        SimpleModule ids = new SimpleModule("setu-typed-ids");
+        for (Class<?> id : new Class<?>[]{CaseId.class, ReferralId.class, NoteId.class, AgencyId.class, StaffId.class,
+                CommandId.class}) {
+            ids.addSerializer(id, ToStringSerializer.instance);
+        }
+        this.mapper = application.copy().registerModule(ids);
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    @Override
+    public void configureHttpMessageCodecs(ServerCodecConfigurer configurer) {
+        configurer.defaultCodecs().jackson2JsonEncoder(new Jackson2JsonEncoder(mapper));
+        configurer.defaultCodecs().jackson2JsonDecoder(new Jackson2JsonDecoder(mapper));
+        configurer.defaultCodecs().maxInMemorySize(64 * 1024);
+    }
+}
