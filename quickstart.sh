@@ -9,5 +9,7 @@ if [ ! -f "$jar" ] || [ -n "$(find . -path ./data -prune -o \( -name '*.java' -o
   mvn -q -B -DskipTests package
 fi
 export SETU_DATA_DIR="${SETU_DATA_DIR:-./data}"
+# Demo accounts (plain demo passwords: never use this file for real people; see README).
+export SETU_USERS_FILE="${SETU_USERS_FILE:-demo/users.json}"
 echo "Starting Setu on http://localhost:${SERVER_PORT:-8080} with data in $SETU_DATA_DIR"
 exec java -jar "$jar" --setu.seed=demo "$@"

@@ -61,7 +61,8 @@ class SetuApplicationTest {
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> projection.seen.size() >= 1);
 
-        String metrics = web.get().uri("/actuator/prometheus").exchange()
+        String metrics = web.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics)
                 .contains("setu_commands_seconds_count{outcome=\"success\",type=\"AddToTally\"")

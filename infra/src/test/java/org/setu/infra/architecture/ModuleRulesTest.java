@@ -5,7 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import org.setu.api.archviolation.ApiUsingTheWriteModel;
 import org.setu.command.archviolation.CommandUsingMongo;
+import org.setu.query.archviolation.ProjectionUsingTheApi;
 import org.setu.kernel.archviolation.KernelUsingSpring;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -38,6 +40,30 @@ class ModuleRulesTest {
             .should().dependOnClassesThat().resideInAPackage("org.setu.infra..")
             .allowEmptyShould(false)
             .because("infra wires everything together and nothing depends on it");
+
+    static final ArchRule QUERY_SIDE_IS_INDEPENDENT = noClasses().that().resideInAPackage("org.setu.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.setu.command..", "org.setu.api..", "org.setu.infra..",
+                    "org.springframework.web..")
+            .allowEmptyShould(false)
+            .because("projections read events and answer queries; they know neither the write model nor the web");
+
+    static final ArchRule API_TALKS_TO_GATEWAYS_ONLY = noClasses().that().resideInAPackage("org.setu.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.setu.command..", "org.setu.query..", "org.setu.infra..",
+                    "com.mongodb..", "org.bson..", "org.axonframework.modelling..", "org.axonframework.eventsourcing..")
+            .allowEmptyShould(false)
+            .because("the web API reaches the system only through the command and query gateways");
+
+    @Test
+    void query_side_knows_neither_the_write_model_nor_the_web() {
+        QUERY_SIDE_IS_INDEPENDENT.check(PRODUCTION);
+        assertThat(QUERY_SIDE_IS_INDEPENDENT.evaluate(violator(ProjectionUsingTheApi.class)).hasViolation()).isTrue();
+    }
+
+    @Test
+    void the_api_talks_to_gateways_only() {
+        API_TALKS_TO_GATEWAYS_ONLY.check(PRODUCTION);
+        assertThat(API_TALKS_TO_GATEWAYS_ONLY.evaluate(violator(ApiUsingTheWriteModel.class)).hasViolation()).isTrue();
+    }
 
     @Test
     void shared_kernel_holds_only_the_contract() {

@@ -9,7 +9,9 @@ public final class SetuTestProperties {
     }
 
     public static void freshStore(DynamicPropertyRegistry registry) {
-        registry.add("setu.data-dir", () -> TestMongo.newDataDir().toString());
+        // Evaluated once: a supplier is asked again at every lookup, and all lookups must see one directory.
+        String dataDir = TestMongo.newDataDir().toString();
+        registry.add("setu.data-dir", () -> dataDir);
         String uri = TestMongo.realServerUri();
         if (uri != null) {
             String db = "setu_test_" + System.nanoTime();

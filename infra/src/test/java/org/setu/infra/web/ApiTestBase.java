@@ -38,7 +38,8 @@ public abstract class ApiTestBase {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         SetuTestProperties.freshStore(registry);
-        registry.add("setu.users-file", ApiTestBase::usersFile);
+        String users = usersFile();
+        registry.add("setu.users-file", () -> users);
         registry.add("setu.api.rate-limit.per-second", () -> "1000");
         registry.add("setu.api.rate-limit.burst", () -> "1000");
     }
