@@ -76,7 +76,8 @@ final class BenchNode implements AutoCloseable {
         for (Class<?> type : List.of(Agency.class, ReferralCase.class)) {
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
                     .configureCommandTargetResolver(c -> new StampedCommandTargetResolver())
-                    .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), 100)));
+                    .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), 100))
+                    .configureCache(c -> new org.axonframework.common.caching.WeakReferenceCache()));
         }
         var template = DefaultMongoTemplate.builder().mongoDatabase(db).build();
         BenchNode[] self = new BenchNode[1];

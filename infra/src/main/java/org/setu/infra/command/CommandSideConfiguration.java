@@ -1,6 +1,10 @@
 package org.setu.infra.command;
 
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -27,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executors;
 
 /** The write model: aggregates, the agency lookup, SLA policy and the persistent deadline manager. */
 @Configuration(proxyBeanMethods = false)
@@ -48,10 +53,26 @@ public class CommandSideConfiguration {
         };
     }
 
-    private static <A> AggregateConfigurer<A> aggregate(Class<A> type) {
+    /**
+     * Each aggregate: Setu's target resolver, a snapshot every 100 events, and a per-node cache, so that a command on
+     * a recently used case reads nothing from the store. A cache behind another node's write makes the append fail
+     * on the version index; that attempt evicts the entry and {@link TransientFailureRetry} runs the command again.
+     */
+    public static <A> AggregateConfigurer<A> aggregate(Class<A> type) {
         return AggregateConfigurer.defaultConfiguration(type)
                 .configureCommandTargetResolver(c -> new StampedCommandTargetResolver())
-                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY));
+                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY))
+                .configureCache(c -> new WeakReferenceCache());
+    }
+
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder().commandBus(commandBus)
+                .retryScheduler(new TransientFailureRetry(Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "setu-command-retry");
+                    t.setDaemon(true);
+                    return t;
+                }))).build();
     }
 
     @Bean

@@ -1,0 +1,69 @@
+package org.setu.infra.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import java.util.List;
+import java.util.Map;
+
+/** The registry and directory endpoints. */
+class AgencyApiTest extends ApiTestBase {
+
+    @Test
+    void registering_answers_201_with_location_and_the_directory_lists_and_filters_it() {
+        post("/api/v1/agencies", "admin", Map.of("agencyId", "legal-aid-bd", "name", "Legal Aid BD", "type", "NGO",
+                "services", List.of(Map.of("serviceType", "LEGAL_AID", "districts", List.of("Khulna"),
+                        "languages", List.of("bn"), "intakeHours", "Sun-Thu 10-16"))))
+                .expectStatus().isCreated().expectHeader().valueEquals(HttpHeaders.LOCATION, "/api/v1/agencies/legal-aid-bd")
+                .expectBody().jsonPath("$.agencyId").isEqualTo("legal-aid-bd");
+        get("/api/v1/agencies/legal-aid-bd", "moe-cw").expectStatus().isOk().expectBody()
+                .jsonPath("$.name").isEqualTo("Legal Aid BD").jsonPath("$.active").isEqualTo(true)
+                .jsonPath("$.services[0].intakeHours").isEqualTo("Sun-Thu 10-16");
+        get("/api/v1/agencies?serviceType=LEGAL_AID&district=Khulna&language=bn", "moe-cw").expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.agencyId=='legal-aid-bd')]").isNotEmpty()
+                .jsonPath("$[?(@.agencyId=='iom-bd')]").isEmpty();
+        get("/api/v1/agencies?district=Nowhere", "moe-cw").expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        post("/api/v1/agencies", "admin", Map.of("agencyId", "Not An Id", "name", "x", "type", "NGO"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.type")
+                .isEqualTo("https://setu.example/problems/invalid-identifier");
+    }
+
+    @Test
+    void an_agency_admin_updates_its_agency_and_staff_but_not_another() {
+        web.put().uri("/api/v1/agencies/moewoe").header(HttpHeaders.AUTHORIZATION, bearer("moe-admin"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "MoEWOE", "type", "MINISTRY", "services", List.of(Map.of("serviceType",
+                        "REPATRIATION", "districts", List.of("Dhaka", "Sylhet"), "languages", List.of("bn")))))
+                .exchange().expectStatus().isNoContent();
+        get("/api/v1/agencies/moewoe", "moe-cw").expectBody().jsonPath("$.name").isEqualTo("MoEWOE");
+        web.put().uri("/api/v1/agencies/iom-bd").header(HttpHeaders.AUTHORIZATION, bearer("moe-admin"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "hijack", "type", "NGO"))
+                .exchange().expectStatus().isForbidden();
+        post("/api/v1/agencies/moewoe/staff", "moe-admin", Map.of("staffId", "kc-42", "name", "New Worker",
+                "roles", List.of("CASEWORKER"))).expectStatus().isNoContent();
+        post("/api/v1/agencies/moewoe/staff/kc-42/remove", "moe-admin", Map.of("reason", "moved on")).expectStatus().isNoContent();
+        post("/api/v1/agencies/moewoe/staff/kc-42/remove", "moe-admin", Map.of("reason", "again"))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
+                .isEqualTo("https://setu.example/problems/staff-not-found");
+        post("/api/v1/agencies/moewoe/staff", "moe-cw", Map.of("staffId", "kc-43", "name", "X", "roles", List.of("CASEWORKER")))
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void a_suspended_agency_receives_no_referral_until_reactivated() {
+        post("/api/v1/agencies", "admin", Map.of("agencyId", "shelter-x", "name", "Shelter X", "type", "NGO",
+                "services", List.of(Map.of("serviceType", "SHELTER")))).expectStatus().isCreated();
+        String caseId = openCase();
+        post("/api/v1/cases/" + caseId + "/consent/overrides", "moe-fp", Map.of("agency", "shelter-x", "reason", "urgent"))
+                .expectStatus().isNoContent();
+        post("/api/v1/agencies/shelter-x/suspend", "admin", Map.of("reason", "under review")).expectStatus().isNoContent();
+        get("/api/v1/agencies/shelter-x", "moe-cw").expectBody().jsonPath("$.active").isEqualTo(false);
+        post("/api/v1/cases/" + caseId + "/referrals", "moe-cw", Map.of("toAgency", "shelter-x", "serviceType", "SHELTER"))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
+                .isEqualTo("https://setu.example/problems/agency-suspended");
+        post("/api/v1/agencies/shelter-x/reactivate", "admin", Map.of("reason", "cleared")).expectStatus().isNoContent();
+        refer(caseId, "moe-cw", "shelter-x", "SHELTER");
+        post("/api/v1/agencies/shelter-x/suspend", "moe-admin", Map.of("reason", "x")).expectStatus().isForbidden();
+    }
+}
