@@ -7,6 +7,7 @@ public final class ProcessingGroups {
     public static final String CASELOADS = "caseloads";
     public static final String REFERRAL_QUEUES = "referral-queues";
     public static final String AGENCY_DIRECTORY = "agency-directory";
+    public static final String INDICATORS = "network-indicators";
 
     private ProcessingGroups() {
     }

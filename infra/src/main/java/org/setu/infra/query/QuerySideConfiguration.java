@@ -41,6 +41,13 @@ public class QuerySideConfiguration {
     }
 
     @Bean
+    public org.setu.query.indicators.IndicatorsProjection indicatorsProjection(MongoDatabase database) {
+        database.getCollection(org.setu.query.indicators.IndicatorsProjection.REFERRALS)
+                .createIndex(Indexes.ascending("month"));
+        return new org.setu.query.indicators.IndicatorsProjection(database);
+    }
+
+    @Bean
     public AgencyDirectoryProjection agencyDirectoryProjection(MongoDatabase database) {
         return new AgencyDirectoryProjection(database);
     }

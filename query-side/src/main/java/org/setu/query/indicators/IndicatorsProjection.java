@@ -1,0 +1,141 @@
+package org.setu.query.indicators;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.setu.kernel.query.FindIndicatorsQuery;
+import org.setu.kernel.query.IndicatorReport;
+import org.setu.kernel.referral.*;
+import org.setu.query.ProcessingGroups;
+import org.setu.query.common.JsonViews;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Network indicators for the secretariat. Keeps one fact document per referral (replaced whole on each event, so a
+ * redelivered event changes nothing) and aggregates the facts of the requested months when asked. Case facts
+ * (category, stage, district) are kept per case. No personal data is read or stored.
+ */
+@ProcessingGroup(ProcessingGroups.INDICATORS)
+public class IndicatorsProjection {
+
+    public static final String CASES = "indicator_cases";
+    public static final String REFERRALS = "indicator_referrals";
+    private final MongoCollection<Document> cases;
+    private final MongoCollection<Document> referrals;
+
+    public IndicatorsProjection(MongoDatabase database) {
+        this.cases = database.getCollection(CASES);
+        this.referrals = database.getCollection(REFERRALS);
+    }
+
+    @EventHandler
+    void on(CaseOpenedEvent e) {
+        CaseFacts f = e.facts();
+        cases.replaceOne(new Document("_id", e.caseId().value()), new Document("_id", e.caseId().value())
+                .append("category", f.category().name()).append("stage", f.migrationStage().name())
+                .append("district", f.district()), new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ReferralRequestedEvent e, @Timestamp Instant at) {
+        Document c = cases.find(new Document("_id", e.caseId().value())).first();
+        if (c == null) {
+            return;
+        }
+        save(new ReferralFact(e.referralId().value(), Indicators.month(at), CaseCategory.valueOf(c.getString("category")),
+                MigrationStage.valueOf(c.getString("stage")), c.getString("district"), e.toAgency().value(), at, null,
+                null, ReferralStatus.REQUESTED, Set.of()));
+    }
+
+    @EventHandler
+    void on(ReferralAcceptedEvent e, @Timestamp Instant at) {
+        update(e.referralId(), f -> with(f, at, null, ReferralStatus.ACCEPTED, f.breaches()));
+    }
+
+    @EventHandler
+    void on(ReferralDeclinedEvent e, @Timestamp Instant at) {
+        update(e.referralId(), f -> with(f, at, at, ReferralStatus.DECLINED, f.breaches()));
+    }
+
+    @EventHandler
+    void on(ReferralServiceStartedEvent e) {
+        update(e.referralId(), f -> with(f, null, null, ReferralStatus.IN_PROGRESS, f.breaches()));
+    }
+
+    @EventHandler
+    void on(ReferralCompletedEvent e, @Timestamp Instant at) {
+        update(e.referralId(), f -> with(f, null, at, ReferralStatus.COMPLETED, f.breaches()));
+    }
+
+    @EventHandler
+    void on(ReferralFailedEvent e, @Timestamp Instant at) {
+        update(e.referralId(), f -> with(f, null, at, ReferralStatus.FAILED, f.breaches()));
+    }
+
+    @EventHandler
+    void on(ReferralWithdrawnEvent e, @Timestamp Instant at) {
+        update(e.referralId(), f -> with(f, null, at, ReferralStatus.WITHDRAWN, f.breaches()));
+    }
+
+    @EventHandler
+    void on(ReferralEscalatedEvent e) {
+        update(e.referralId(), f -> {
+            Set<SlaDeadline> breaches = new HashSet<>(f.breaches());
+            breaches.add(e.deadline());
+            return with(f, null, null, f.status(), breaches);
+        });
+    }
+
+    private static ReferralFact with(ReferralFact f, Instant decidedAt, Instant endedAt, ReferralStatus status,
+                                     Set<SlaDeadline> breaches) {
+        return new ReferralFact(f.referralId(), f.month(), f.category(), f.migrationStage(), f.district(), f.agency(),
+                f.requestedAt(), f.decidedAt() != null ? f.decidedAt() : decidedAt,
+                f.endedAt() != null ? f.endedAt() : endedAt, status, breaches);
+    }
+
+    private void update(ReferralId id, UnaryOperator<ReferralFact> change) {
+        Document d = referrals.find(new Document("_id", id.value())).first();
+        if (d != null) {
+            save(change.apply(JsonViews.read(d.getString("fact"), ReferralFact.class)));
+        }
+    }
+
+    private void save(ReferralFact fact) {
+        referrals.replaceOne(new Document("_id", fact.referralId()), new Document("_id", fact.referralId())
+                .append("month", fact.month()).append("fact", JsonViews.write(fact)), new ReplaceOptions().upsert(true));
+    }
+
+    /** Reads the facts of the months asked for (an index on real MongoDB, a scan on the embedded server). */
+    @QueryHandler
+    public IndicatorReport handle(FindIndicatorsQuery query) {
+        Document filter = new Document("month", new Document("$gte", query.fromMonth()).append("$lte", query.toMonth()));
+        List<ReferralFact> facts = new ArrayList<>();
+        referrals.find(filter).forEach(d -> {
+            ReferralFact f = JsonViews.read(d.getString("fact"), ReferralFact.class);
+            if ((query.category() == null || f.category() == query.category())
+                    && (query.district() == null || f.district().equals(query.district()))
+                    && (query.agency() == null || f.agency().equals(query.agency().value()))) {
+                facts.add(f);
+            }
+        });
+        return new IndicatorReport(Indicators.aggregate(facts));
+    }
+
+    @ResetHandler
+    void reset() {
+        cases.drop();
+        referrals.drop();
+    }
+}

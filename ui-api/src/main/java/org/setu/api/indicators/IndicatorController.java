@@ -1,0 +1,111 @@
+package org.setu.api.indicators;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.setu.api.common.ApiQueries;
+import org.setu.api.security.Caller;
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.common.ErrorCode;
+import org.setu.kernel.common.InvalidInputException;
+import org.setu.kernel.common.Role;
+import org.setu.kernel.query.FindIndicatorsQuery;
+import org.setu.kernel.query.IndicatorReport;
+import org.setu.kernel.query.IndicatorRow;
+import org.setu.kernel.referral.CaseCategory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Network indicators for the secretariat (no personal data; small cells could still single a person out, so only
+ * secretariat roles read them), as JSON or, with {@code Accept: text/csv}, CSV.
+ */
+@RestController
+@RequestMapping("/api/v1/indicators")
+@Tag(name = "Indicators")
+@SecurityRequirement(name = "bearer")
+public class IndicatorController {
+
+    static final String CSV_HEADER = "month,category,gcmObjective,migrationStage,district,agency,requested,accepted,"
+            + "declined,completed,failed,withdrawn,acceptanceRate,decisionMedianHours,decisionP90Hours,"
+            + "completionMedianHours,completionP90Hours,slaBreaches";
+    private final ApiQueries queries;
+
+    public IndicatorController(ApiQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping(produces = "application/json")
+    @Operation(summary = "Referral indicators per month, category (with its Global Compact objective), stage, district, agency")
+    public Mono<IndicatorReport> json(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String from,
+                                      @RequestParam(required = false) String to,
+                                      @RequestParam(required = false) CaseCategory category,
+                                      @RequestParam(required = false) String district,
+                                      @RequestParam(required = false) String agency) {
+        Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN);
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        YearMonth start = month(from, "from", now.minusMonths(11));
+        YearMonth end = month(to, "to", now);
+        if (start.isAfter(end)) {
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "from", "from must not be after to");
+        }
+        return queries.ask(new FindIndicatorsQuery(start.toString(), end.toString(), category, district,
+                agency == null ? null : new AgencyId(agency)), IndicatorReport.class);
+    }
+
+    @GetMapping(produces = "text/csv")
+    @Operation(summary = "The same indicators as CSV")
+    public Mono<String> csv(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String from,
+                            @RequestParam(required = false) String to,
+                            @RequestParam(required = false) CaseCategory category,
+                            @RequestParam(required = false) String district,
+                            @RequestParam(required = false) String agency) {
+        return json(jwt, from, to, category, district, agency).map(report -> CSV_HEADER + "\n" + report.rows().stream()
+                .map(IndicatorController::line).collect(Collectors.joining("\n")) + (report.rows().isEmpty() ? "" : "\n"));
+    }
+
+    private static String line(IndicatorRow r) {
+        return String.join(",", r.month(), r.category().name(), Integer.toString(r.gcmObjective()),
+                r.migrationStage().name(), quote(r.district()), r.agency(), Long.toString(r.requested()),
+                Long.toString(r.accepted()), Long.toString(r.declined()), Long.toString(r.completed()),
+                Long.toString(r.failed()), Long.toString(r.withdrawn()), number(r.acceptanceRate()),
+                number(r.decisionMedianHours()), number(r.decisionP90Hours()), number(r.completionMedianHours()),
+                number(r.completionP90Hours()), Long.toString(r.slaBreaches()));
+    }
+
+    private static String number(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** Districts are free text: quote them, and neutralise a leading formula character for spreadsheets. */
+    private static String quote(String text) {
+        String safe = Objects.toString(text, "");
+        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
+            safe = "'" + safe;
+        }
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    private static YearMonth month(String value, String field, YearMonth fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, field + " must be a month like 2026-03");
+        }
+    }
+}
