@@ -1,0 +1,84 @@
+package org.setu.infra.web;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.junit.jupiter.api.Test;
+import org.setu.infra.SetuApplication;
+import org.setu.infra.support.SetuTestProperties;
+import org.setu.kernel.referral.NoteAddedEvent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A projection that fails on an event: the event is dead-lettered, health shows it, and a retry delivers it. */
+@Import(DeadLetterTest.FlakyConfiguration.class)
+class DeadLetterTest extends ApiTestBase {
+
+    @DynamicPropertySource
+    static void own(DynamicPropertyRegistry registry) {
+        SetuTestProperties.freshStore(registry);
+    }
+
+    @Autowired
+    FlakyProjection flaky;
+
+    @Test
+    void a_failing_event_is_dead_lettered_shown_in_health_and_retried() {
+        String caseId = openCase();
+        post("/api/v1/cases/" + caseId + "/notes", "moe-cw", Map.of("visibility", "LEAD_AGENCY", "text", "poison pill"))
+                .expectStatus().isCreated();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get("/api/v1/admin/dead-letters", "admin")
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.groups[?(@.processingGroup=='flaky-projection')].letters").isEqualTo(List.of(1))
+                .jsonPath("$.groups[?(@.processingGroup=='flaky-projection')].causes[0]")
+                .isEqualTo(List.of("java.lang.IllegalStateException")));
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("DEGRADED")
+                .jsonPath("$.components.deadLetters.status").isEqualTo("DEGRADED")
+                .jsonPath("$.components.deadLetters.details['flaky-projection'].letters").isEqualTo(1);
+        get("/api/v1/admin/dead-letters", "moe-cw").expectStatus().isForbidden();
+
+        flaky.healed = true;
+        post("/api/v1/admin/dead-letters/flaky-projection/retry", "admin", Map.of()).expectStatus().isOk()
+                .expectBody().jsonPath("$.sequencesCleared").isEqualTo(1);
+        assertThat(flaky.seen).contains("poison pill");
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.components.deadLetters.status").isEqualTo("UP");
+    }
+
+    /** Registers the flaky projection. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FlakyConfiguration {
+        @Bean
+        FlakyProjection flakyProjection() {
+            return new FlakyProjection();
+        }
+    }
+
+    /** Fails on notes containing "poison" until healed. */
+    @ProcessingGroup("flaky-projection")
+    static class FlakyProjection {
+        volatile boolean healed;
+        final List<String> seen = new CopyOnWriteArrayList<>();
+
+        @EventHandler
+        void on(NoteAddedEvent event) {
+            if (!healed && event.text().contains("poison")) {
+                throw new IllegalStateException("cannot digest " + event.noteId());
+            }
+            seen.add(event.text());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.setu.api.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.setu.api.common.ApiQueries;
+import org.setu.api.security.Caller;
+import org.setu.kernel.admin.DeadLetterReport;
+import org.setu.kernel.admin.FindDeadLettersQuery;
+import org.setu.kernel.admin.RetryDeadLettersCommand;
+import org.setu.kernel.common.Role;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.*;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.Map;
+
+/** Dead letters of the projections, for the secretariat's administrators: see them, hand them back to the handlers. */
+@RestController
+@RequestMapping("/api/v1/admin/dead-letters")
+@Tag(name = "Administration")
+@SecurityRequirement(name = "bearer")
+public class DeadLetterController {
+
+    private final ApiQueries queries;
+    private final CommandGateway commands;
+
+    public DeadLetterController(ApiQueries queries, CommandGateway commands) {
+        this.queries = queries;
+        this.commands = commands;
+    }
+
+    @GetMapping
+    @Operation(summary = "Events waiting in each projection's dead-letter queue (SECRETARIAT_ADMIN)")
+    public Mono<DeadLetterReport> list(@AuthenticationPrincipal Jwt jwt) {
+        Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
+        return queries.ask(new FindDeadLettersQuery(), DeadLetterReport.class);
+    }
+
+    @PostMapping("/{processingGroup}/retry")
+    @Operation(summary = "Hand a projection's dead letters back to its handlers (SECRETARIAT_ADMIN)")
+    public Mono<Map<String, Object>> retry(@AuthenticationPrincipal Jwt jwt, @PathVariable String processingGroup) {
+        Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
+        return Mono.<Integer>fromFuture(() -> commands.send(new RetryDeadLettersCommand(processingGroup)))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(cleared -> Map.of("processingGroup", processingGroup, "sequencesCleared", cleared));
+    }
+}
