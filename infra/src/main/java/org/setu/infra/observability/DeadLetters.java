@@ -53,7 +53,7 @@ public class DeadLetters extends AbstractHealthIndicator {
     @CommandHandler
     public Integer handle(RetryDeadLettersCommand command) {
         var processor = processing.sequencedDeadLetterProcessor(command.processingGroup()).orElseThrow(() ->
-                new UnknownResourceException(ErrorCode.INVALID_INPUT, "No processing group " + command.processingGroup()));
+                new UnknownResourceException(ErrorCode.PROJECTION_NOT_FOUND, "No processing group " + command.processingGroup()));
         int cleared = 0;
         while (processor.processAny()) {
             cleared++;

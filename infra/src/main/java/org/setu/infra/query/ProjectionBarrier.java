@@ -9,6 +9,7 @@ import org.setu.infra.eventstore.EventPositions;
 import org.setu.kernel.query.AwaitProjectionsQuery;
 
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 
 /**
  * Waits until this node's streaming processors have passed the log's head as it was when asked: what the API
@@ -18,10 +19,13 @@ public class ProjectionBarrier {
 
     private final CommitLog log;
     private final EventProcessingConfiguration processing;
+    private final Predicate<String> rebuilding;
 
-    public ProjectionBarrier(CommitLog log, EventProcessingConfiguration processing) {
+    /** {@code rebuilding}: processors replaying from the start are not waited for; their old generation serves. */
+    public ProjectionBarrier(CommitLog log, EventProcessingConfiguration processing, Predicate<String> rebuilding) {
         this.log = log;
         this.processing = processing;
+        this.rebuilding = rebuilding;
     }
 
     @QueryHandler
@@ -40,8 +44,9 @@ public class ProjectionBarrier {
     }
 
     private boolean allPassed(long events) {
-        for (var processor : processing.eventProcessors().values()) {
-            if (processor instanceof StreamingEventProcessor streaming && streaming.isRunning()) {
+        for (var entry : processing.eventProcessors().entrySet()) {
+            if (entry.getValue() instanceof StreamingEventProcessor streaming && streaming.isRunning()
+                    && !rebuilding.test(entry.getKey())) {
                 for (EventTrackerStatus status : streaming.processingStatus().values()) {
                     OptionalLong position = status.getCurrentPosition();
                     if (position.isEmpty() || EventPositions.eventsThrough(log, position.getAsLong()) < events) {

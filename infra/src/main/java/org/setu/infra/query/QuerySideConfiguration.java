@@ -1,61 +1,93 @@
 package org.setu.infra.query;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
+import org.setu.infra.eventstore.SetuEventStorageEngine;
+import org.setu.infra.rebuild.ProjectionRebuilds;
+import org.setu.kernel.admin.RebuildProjectionCommand;
 import org.setu.kernel.query.FindCaseVersionQuery;
 import org.setu.query.casefile.CaseViewProjection;
-import org.setu.query.casefile.CaseViewStore;
 import org.setu.query.caseload.CaseloadProjection;
+import org.setu.query.common.Generations;
+import org.setu.query.common.RebuildableProjection;
 import org.setu.query.directory.AgencyDirectoryProjection;
+import org.setu.query.indicators.IndicatorsProjection;
 import org.setu.query.referrals.ReferralQueueProjection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * The read side's projections as Spring beans (Axon finds their handlers), and the secondary indexes that real
- * MongoDB uses for the lists (the embedded server ignores them and scans; see docs/embedded-mongodb.md).
+ * The read side's projections as Spring beans (Axon finds their handlers), their collections in generations (so a
+ * rebuild never takes a view away), their secondary indexes for real MongoDB, and the rebuild machinery with its
+ * command-line switch {@code --setu.rebuild=<processing group>[,...]}.
  */
 @Configuration(proxyBeanMethods = false)
 public class QuerySideConfiguration {
 
     @Bean
-    public CaseViewProjection caseViewProjection(MongoDatabase database) {
-        return new CaseViewProjection(new CaseViewStore(database, CaseViewProjection.COLLECTION));
+    public Generations generations(MongoDatabase database) {
+        return new Generations(database);
     }
 
     @Bean
-    public CaseloadProjection caseloadProjection(MongoDatabase database) {
-        database.getCollection(CaseloadProjection.ROWS)
-                .createIndex(Indexes.compoundIndex(Indexes.ascending("agency"), Indexes.descending("lastActivityAt")));
-        return new CaseloadProjection(database);
+    public CaseViewProjection caseViewProjection(Generations generations) {
+        return indexed(new CaseViewProjection(generations), generations);
     }
 
     @Bean
-    public ReferralQueueProjection referralQueueProjection(MongoDatabase database) {
-        var rows = database.getCollection(ReferralQueueProjection.COLLECTION);
-        rows.createIndex(Indexes.compoundIndex(Indexes.ascending("toAgency"), Indexes.descending("requestedAt")));
-        rows.createIndex(Indexes.compoundIndex(Indexes.ascending("fromAgency"), Indexes.descending("requestedAt")));
-        return new ReferralQueueProjection(database);
+    public CaseloadProjection caseloadProjection(Generations generations) {
+        return indexed(new CaseloadProjection(generations), generations);
     }
 
     @Bean
-    public org.setu.query.indicators.IndicatorsProjection indicatorsProjection(MongoDatabase database) {
-        database.getCollection(org.setu.query.indicators.IndicatorsProjection.REFERRALS)
-                .createIndex(Indexes.ascending("month"));
-        return new org.setu.query.indicators.IndicatorsProjection(database);
+    public ReferralQueueProjection referralQueueProjection(Generations generations) {
+        return indexed(new ReferralQueueProjection(generations), generations);
     }
 
     @Bean
-    public AgencyDirectoryProjection agencyDirectoryProjection(MongoDatabase database) {
-        return new AgencyDirectoryProjection(database);
+    public AgencyDirectoryProjection agencyDirectoryProjection(Generations generations) {
+        return indexed(new AgencyDirectoryProjection(generations), generations);
     }
 
     @Bean
-    public ProjectionBarrier projectionBarrier(org.axonframework.eventsourcing.eventstore.EventStorageEngine engine,
-                                               org.axonframework.config.EventProcessingConfiguration processing) {
-        return new ProjectionBarrier(((org.setu.infra.eventstore.SetuEventStorageEngine) engine).log(), processing);
+    public IndicatorsProjection indicatorsProjection(Generations generations) {
+        return indexed(new IndicatorsProjection(generations), generations);
+    }
+
+    private static <P extends RebuildableProjection> P indexed(P projection, Generations generations) {
+        generations.ensureIndexes(projection);
+        return projection;
+    }
+
+    @Bean(destroyMethod = "close")
+    public ProjectionRebuilds projectionRebuilds(EventProcessingConfiguration processing,
+                                                 List<RebuildableProjection> projections, Generations generations,
+                                                 EventStorageEngine engine) {
+        return new ProjectionRebuilds(processing, projections, generations,
+                ((SetuEventStorageEngine) engine).log(), Clock.systemUTC());
+    }
+
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> rebuildFromCommandLine(ProjectionRebuilds rebuilds,
+                                                                            @Value("${setu.rebuild:}") String groups) {
+        return ready -> Arrays.stream(groups.split(",")).map(String::trim).filter(g -> !g.isEmpty())
+                .forEach(g -> rebuilds.handle(new RebuildProjectionCommand(g)));
+    }
+
+    @Bean
+    public ProjectionBarrier projectionBarrier(EventStorageEngine engine, EventProcessingConfiguration processing,
+                                               ProjectionRebuilds rebuilds) {
+        return new ProjectionBarrier(((SetuEventStorageEngine) engine).log(), processing, rebuilds::isRebuilding);
     }
 
     @Bean

@@ -53,7 +53,7 @@ class ProjectionAddedLaterTest {
                     .objectMapper(new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()).build();
             var engine = new SetuEventStorageEngine(mongo.database(), mongo.durability(), serializer,
                     new EventStoreMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
-            var projection = new IndicatorsProjection(mongo.database());
+            var projection = new IndicatorsProjection(new org.setu.query.common.Generations(mongo.database()));
             var configurer = DefaultConfigurer.defaultConfiguration()
                     .configureSerializer(c -> serializer).configureEventSerializer(c -> serializer)
                     .configureEventStore(c -> EmbeddedEventStore.builder().storageEngine(engine).build());

@@ -29,11 +29,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public abstract class ApiTestBase {
 
     static final String PASSWORD = "test-password";
+    /** Per application context (its port): each context has its own data directory, signing key and network. */
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-    private static volatile boolean networkRegistered;
+    private static final java.util.Set<Integer> REGISTERED = ConcurrentHashMap.newKeySet();
 
     @Autowired
     protected WebTestClient web;
+
+    @org.springframework.beans.factory.annotation.Value("${local.server.port}")
+    int port;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -69,14 +73,13 @@ public abstract class ApiTestBase {
     @BeforeEach
     void registerNetworkOnce() {
         web = web.mutate().responseTimeout(Duration.ofSeconds(20)).build();
-        if (networkRegistered) {
+        if (!REGISTERED.add(port)) {
             return;
         }
         register("moewoe", "MINISTRY", "REPATRIATION");
         register("iom-bd", "UN_AGENCY", "REINTEGRATION");
         register("ngo-a", "NGO", "PSYCHOSOCIAL");
         register("ngo-outside", "NGO", "SHELTER");
-        networkRegistered = true;
     }
 
     private void register(String id, String type, String service) {
@@ -89,7 +92,8 @@ public abstract class ApiTestBase {
     }
 
     protected String bearer(String username) {
-        return "Bearer " + TOKENS.computeIfAbsent(username, u -> {
+        return "Bearer " + TOKENS.computeIfAbsent(port + "|" + username, key -> {
+            String u = username;
             Map<?, ?> token = web.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("username", u, "password", PASSWORD))
                     .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();

@@ -10,22 +10,36 @@ import org.setu.kernel.query.CaseView;
 import org.setu.kernel.query.FindCaseQuery;
 import org.setu.kernel.referral.CaseEvent;
 import org.setu.query.ProcessingGroups;
+import org.setu.query.common.Generations;
+import org.setu.query.common.RebuildableProjection;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Each case's full view, from which the API renders every caller's redacted view. */
 @ProcessingGroup(ProcessingGroups.CASE_VIEWS)
-public class CaseViewProjection {
+public class CaseViewProjection implements RebuildableProjection {
 
     public static final String COLLECTION = "case_views";
-    private final CaseViewStore store;
+    private final Generations generations;
 
-    public CaseViewProjection(CaseViewStore store) {
-        this.store = store;
+    public CaseViewProjection(Generations generations) {
+        this.generations = generations;
+    }
+
+    @Override
+    public String processingGroup() {
+        return ProcessingGroups.CASE_VIEWS;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(COLLECTION);
     }
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
+        CaseViewStore store = new CaseViewStore(generations.forWrite(ProcessingGroups.CASE_VIEWS, COLLECTION));
         CaseView current = store.find(event.caseId());
         if (current != null && seq <= current.version()) {
             return;
@@ -38,11 +52,11 @@ public class CaseViewProjection {
 
     @QueryHandler
     public CaseView handle(FindCaseQuery query) {
-        return store.find(query.caseId());
+        return new CaseViewStore(generations.forRead(ProcessingGroups.CASE_VIEWS, COLLECTION)).find(query.caseId());
     }
 
     @ResetHandler
     void reset() {
-        store.clear();
+        generations.startBuilding(this);
     }
 }

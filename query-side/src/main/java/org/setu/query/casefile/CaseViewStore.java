@@ -1,7 +1,6 @@
 package org.setu.query.casefile;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.setu.kernel.query.CaseView;
@@ -13,8 +12,8 @@ public final class CaseViewStore {
 
     private final MongoCollection<Document> views;
 
-    public CaseViewStore(MongoDatabase database, String collection) {
-        this.views = database.getCollection(collection);
+    public CaseViewStore(MongoCollection<Document> views) {
+        this.views = views;
     }
 
     public CaseView find(CaseId caseId) {
@@ -27,9 +26,5 @@ public final class CaseViewStore {
                 new Document("_id", view.caseId().value()).append("version", view.version())
                         .append("view", JsonViews.write(view)),
                 new ReplaceOptions().upsert(true));
-    }
-
-    public void clear() {
-        views.drop();
     }
 }

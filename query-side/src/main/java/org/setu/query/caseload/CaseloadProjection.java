@@ -1,7 +1,6 @@
 package org.setu.query.caseload;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.config.ProcessingGroup;
@@ -22,6 +21,8 @@ import org.setu.kernel.referral.CaseEvent;
 import org.setu.kernel.referral.CaseId;
 import org.setu.kernel.referral.CaseStatus;
 import org.setu.query.ProcessingGroups;
+import org.setu.query.common.Generations;
+import org.setu.query.common.RebuildableProjection;
 import org.setu.query.casefile.CaseViewStore;
 import org.setu.query.casefile.CaseViews;
 
@@ -39,20 +40,37 @@ import java.util.Set;
  * server (see docs/embedded-mongodb.md).
  */
 @ProcessingGroup(ProcessingGroups.CASELOADS)
-public class CaseloadProjection {
+public class CaseloadProjection implements RebuildableProjection {
 
     public static final String ROWS = "caseload_rows";
     public static final String STATE = "caseload_cases";
-    private final MongoCollection<Document> rows;
-    private final CaseViewStore state;
+    private static final String GROUP = ProcessingGroups.CASELOADS;
+    private final Generations generations;
 
-    public CaseloadProjection(MongoDatabase database) {
-        this.rows = database.getCollection(ROWS);
-        this.state = new CaseViewStore(database, STATE);
+    public CaseloadProjection(Generations generations) {
+        this.generations = generations;
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(ROWS, STATE);
+    }
+
+    @Override
+    public java.util.Map<String, List<org.bson.conversions.Bson>> indexes() {
+        return java.util.Map.of(ROWS, List.of(com.mongodb.client.model.Indexes.compoundIndex(
+                com.mongodb.client.model.Indexes.ascending("agency"), com.mongodb.client.model.Indexes.descending("lastActivityAt"))));
     }
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
+        MongoCollection<Document> rows = generations.forWrite(GROUP, ROWS);
+        CaseViewStore state = new CaseViewStore(generations.forWrite(GROUP, STATE));
         CaseView before = state.find(event.caseId());
         if (before != null && seq <= before.version()) {
             return;
@@ -94,6 +112,7 @@ public class CaseloadProjection {
 
     @QueryHandler
     public CaseloadPage handle(FindCaseloadQuery query) {
+        MongoCollection<Document> rows = generations.forRead(GROUP, ROWS);
         Document filter = new Document("agency", query.agency().value());
         if (query.status() != null) {
             filter.append("status", query.status().name());
@@ -113,7 +132,6 @@ public class CaseloadProjection {
 
     @ResetHandler
     void reset() {
-        rows.drop();
-        state.clear();
+        generations.startBuilding(this);
     }
 }

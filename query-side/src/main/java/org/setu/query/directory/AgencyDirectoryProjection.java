@@ -1,7 +1,6 @@
 package org.setu.query.directory;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,6 +17,8 @@ import org.setu.kernel.query.AgencyView;
 import org.setu.kernel.query.FindAgenciesQuery;
 import org.setu.kernel.query.FindAgencyQuery;
 import org.setu.query.ProcessingGroups;
+import org.setu.query.common.Generations;
+import org.setu.query.common.RebuildableProjection;
 import org.setu.query.common.JsonViews;
 
 import java.util.ArrayList;
@@ -26,17 +27,29 @@ import java.util.List;
 
 /** The service directory: every agency with its services, districts and languages (a small collection). */
 @ProcessingGroup(ProcessingGroups.AGENCY_DIRECTORY)
-public class AgencyDirectoryProjection {
+public class AgencyDirectoryProjection implements RebuildableProjection {
 
     public static final String COLLECTION = "agency_directory";
-    private final MongoCollection<Document> agencies;
+    private static final String GROUP = ProcessingGroups.AGENCY_DIRECTORY;
+    private final Generations generations;
 
-    public AgencyDirectoryProjection(MongoDatabase database) {
-        this.agencies = database.getCollection(COLLECTION);
+    public AgencyDirectoryProjection(Generations generations) {
+        this.generations = generations;
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(COLLECTION);
     }
 
     @EventHandler
     void on(AgencyEvent event, @SequenceNumber long seq) {
+        MongoCollection<Document> agencies = generations.forWrite(GROUP, COLLECTION);
         Document stored = agencies.find(new Document("_id", event.agencyId().value())).first();
         if (stored != null && stored.getLong("version") >= seq) {
             return;
@@ -70,7 +83,7 @@ public class AgencyDirectoryProjection {
 
     @QueryHandler
     public AgencyView handle(FindAgencyQuery query) {
-        Document d = agencies.find(new Document("_id", query.agencyId().value())).first();
+        Document d = generations.forRead(GROUP, COLLECTION).find(new Document("_id", query.agencyId().value())).first();
         return d == null ? null : JsonViews.read(d.getString("view"), AgencyView.class);
     }
 
@@ -78,7 +91,7 @@ public class AgencyDirectoryProjection {
     @QueryHandler
     public List<AgencyView> handle(FindAgenciesQuery query) {
         List<AgencyView> all = new ArrayList<>();
-        agencies.find().forEach(d -> all.add(JsonViews.read(d.getString("view"), AgencyView.class)));
+        generations.forRead(GROUP, COLLECTION).find().forEach(d -> all.add(JsonViews.read(d.getString("view"), AgencyView.class)));
         return all.stream()
                 .filter(a -> a.services().stream().anyMatch(s ->
                         (query.serviceType() == null || s.serviceType() == query.serviceType())
@@ -91,6 +104,6 @@ public class AgencyDirectoryProjection {
 
     @ResetHandler
     void reset() {
-        agencies.drop();
+        generations.startBuilding(this);
     }
 }

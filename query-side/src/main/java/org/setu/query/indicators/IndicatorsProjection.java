@@ -1,7 +1,6 @@
 package org.setu.query.indicators;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,6 +12,8 @@ import org.setu.kernel.query.FindIndicatorsQuery;
 import org.setu.kernel.query.IndicatorReport;
 import org.setu.kernel.referral.*;
 import org.setu.query.ProcessingGroups;
+import org.setu.query.common.Generations;
+import org.setu.query.common.RebuildableProjection;
 import org.setu.query.common.JsonViews;
 
 import java.time.Instant;
@@ -28,29 +29,51 @@ import java.util.function.UnaryOperator;
  * (category, stage, district) are kept per case. No personal data is read or stored.
  */
 @ProcessingGroup(ProcessingGroups.INDICATORS)
-public class IndicatorsProjection {
+public class IndicatorsProjection implements RebuildableProjection {
 
     public static final String CASES = "indicator_cases";
     public static final String REFERRALS = "indicator_referrals";
-    private final MongoCollection<Document> cases;
-    private final MongoCollection<Document> referrals;
+    private static final String GROUP = ProcessingGroups.INDICATORS;
+    private final Generations generations;
 
-    public IndicatorsProjection(MongoDatabase database) {
-        this.cases = database.getCollection(CASES);
-        this.referrals = database.getCollection(REFERRALS);
+    public IndicatorsProjection(Generations generations) {
+        this.generations = generations;
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(CASES, REFERRALS);
+    }
+
+    @Override
+    public java.util.Map<String, List<org.bson.conversions.Bson>> indexes() {
+        return java.util.Map.of(REFERRALS, List.of(com.mongodb.client.model.Indexes.ascending("month")));
+    }
+
+    private MongoCollection<Document> cases() {
+        return generations.forWrite(GROUP, CASES);
+    }
+
+    private MongoCollection<Document> referrals() {
+        return generations.forWrite(GROUP, REFERRALS);
     }
 
     @EventHandler
     void on(CaseOpenedEvent e) {
         CaseFacts f = e.facts();
-        cases.replaceOne(new Document("_id", e.caseId().value()), new Document("_id", e.caseId().value())
+        cases().replaceOne(new Document("_id", e.caseId().value()), new Document("_id", e.caseId().value())
                 .append("category", f.category().name()).append("stage", f.migrationStage().name())
                 .append("district", f.district()), new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
     void on(ReferralRequestedEvent e, @Timestamp Instant at) {
-        Document c = cases.find(new Document("_id", e.caseId().value())).first();
+        Document c = cases().find(new Document("_id", e.caseId().value())).first();
         if (c == null) {
             return;
         }
@@ -106,14 +129,14 @@ public class IndicatorsProjection {
     }
 
     private void update(ReferralId id, UnaryOperator<ReferralFact> change) {
-        Document d = referrals.find(new Document("_id", id.value())).first();
+        Document d = referrals().find(new Document("_id", id.value())).first();
         if (d != null) {
             save(change.apply(JsonViews.read(d.getString("fact"), ReferralFact.class)));
         }
     }
 
     private void save(ReferralFact fact) {
-        referrals.replaceOne(new Document("_id", fact.referralId()), new Document("_id", fact.referralId())
+        referrals().replaceOne(new Document("_id", fact.referralId()), new Document("_id", fact.referralId())
                 .append("month", fact.month()).append("fact", JsonViews.write(fact)), new ReplaceOptions().upsert(true));
     }
 
@@ -122,7 +145,7 @@ public class IndicatorsProjection {
     public IndicatorReport handle(FindIndicatorsQuery query) {
         Document filter = new Document("month", new Document("$gte", query.fromMonth()).append("$lte", query.toMonth()));
         List<ReferralFact> facts = new ArrayList<>();
-        referrals.find(filter).forEach(d -> {
+        generations.forRead(GROUP, REFERRALS).find(filter).forEach(d -> {
             ReferralFact f = JsonViews.read(d.getString("fact"), ReferralFact.class);
             if ((query.category() == null || f.category() == query.category())
                     && (query.district() == null || f.district().equals(query.district()))
@@ -135,7 +158,6 @@ public class IndicatorsProjection {
 
     @ResetHandler
     void reset() {
-        cases.drop();
-        referrals.drop();
+        generations.startBuilding(this);
     }
 }

@@ -1,7 +1,6 @@
 package org.setu.query.referrals;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
@@ -19,6 +18,8 @@ import org.setu.kernel.query.ReferralQueuePage;
 import org.setu.kernel.query.ReferralQueueItemView;
 import org.setu.kernel.referral.*;
 import org.setu.query.ProcessingGroups;
+import org.setu.query.common.Generations;
+import org.setu.query.common.RebuildableProjection;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,17 +31,42 @@ import java.util.List;
  * Each row remembers the sequence number of the last case event applied, so a redelivered event changes nothing.
  */
 @ProcessingGroup(ProcessingGroups.REFERRAL_QUEUES)
-public class ReferralQueueProjection {
+public class ReferralQueueProjection implements RebuildableProjection {
 
     public static final String COLLECTION = "referral_queue";
-    private final MongoCollection<Document> rows;
+    private static final String GROUP = ProcessingGroups.REFERRAL_QUEUES;
+    private final Generations generations;
 
-    public ReferralQueueProjection(MongoDatabase database) {
-        this.rows = database.getCollection(COLLECTION);
+    public ReferralQueueProjection(Generations generations) {
+        this.generations = generations;
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(COLLECTION);
+    }
+
+    @Override
+    public java.util.Map<String, List<Bson>> indexes() {
+        return java.util.Map.of(COLLECTION, List.of(
+                com.mongodb.client.model.Indexes.compoundIndex(com.mongodb.client.model.Indexes.ascending("toAgency"),
+                        com.mongodb.client.model.Indexes.descending("requestedAt")),
+                com.mongodb.client.model.Indexes.compoundIndex(com.mongodb.client.model.Indexes.ascending("fromAgency"),
+                        com.mongodb.client.model.Indexes.descending("requestedAt"))));
+    }
+
+    private MongoCollection<Document> rows() {
+        return generations.forWrite(GROUP, COLLECTION);
     }
 
     @EventHandler
     void on(ReferralRequestedEvent e, @SequenceNumber long seq, @Timestamp Instant at) {
+        MongoCollection<Document> rows = rows();
         if (rows.find(new Document("_id", e.referralId().value())).first() != null) {
             return;
         }
@@ -84,6 +110,7 @@ public class ReferralQueueProjection {
 
     @EventHandler
     void on(ReferralEscalatedEvent e, @SequenceNumber long seq) {
+        MongoCollection<Document> rows = rows();
         Document row = rows.find(new Document("_id", e.referralId().value())).first();
         if (row != null && row.getLong("seq") < seq) {
             rows.updateOne(new Document("_id", e.referralId().value()),
@@ -92,6 +119,7 @@ public class ReferralQueueProjection {
     }
 
     private void move(ReferralId referral, long seq, ReferralStatus status, Bson... more) {
+        MongoCollection<Document> rows = rows();
         Document row = rows.find(new Document("_id", referral.value())).first();
         if (row == null || row.getLong("seq") >= seq) {
             return;
@@ -104,6 +132,7 @@ public class ReferralQueueProjection {
 
     @QueryHandler
     public ReferralQueuePage handle(FindReferralQueueQuery query) {
+        MongoCollection<Document> rows = generations.forRead(GROUP, COLLECTION);
         String side = query.direction() == FindReferralQueueQuery.Direction.INCOMING ? "toAgency" : "fromAgency";
         Document filter = new Document(side, query.agency().value());
         if (query.status() != null) {
@@ -131,6 +160,6 @@ public class ReferralQueueProjection {
 
     @ResetHandler
     void reset() {
-        rows.drop();
+        generations.startBuilding(this);
     }
 }

@@ -27,7 +27,8 @@ class IndicatorsProjectionTest {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create("mongodb://" + hostPort());
-    private final IndicatorsProjection projection = new IndicatorsProjection(client.getDatabase("test"));
+    private final IndicatorsProjection projection = new IndicatorsProjection(
+            new org.setu.query.common.Generations(client.getDatabase("test")));
     private static final CaseId CASE = new CaseId("case-0001");
     private static final ReferralId REF = new ReferralId("ref-0001");
     private static final Instant T = Instant.parse("2026-04-01T10:00:00Z");

@@ -1,0 +1,53 @@
+package org.setu.infra.web;
+
+import org.junit.jupiter.api.Test;
+import org.setu.query.caseload.CaseloadProjection;
+import org.setu.query.common.Generations;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A projection rebuilt from the log through the admin API: progress shown, same answers after the switch. */
+class RebuildApiTest extends ApiTestBase {
+
+    @Autowired
+    Generations generations;
+
+    @Test
+    void a_rebuilt_caseload_answers_as_before_and_a_new_generation_serves_it() {
+        String caseId = openCase();
+        String referral = refer(caseId, "moe-cw", "iom-bd", "REINTEGRATION");
+        post("/api/v1/cases/" + caseId + "/referrals/" + referral + "/accept", "iom-fp", Map.of()).expectStatus().isNoContent();
+        byte[] before = get("/api/v1/cases?size=100", "iom-cw").expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        int generationBefore = generations.state("caseloads").active();
+
+        post("/api/v1/admin/projections/caseloads/rebuild", "admin", Map.of()).expectStatus().isAccepted()
+                .expectHeader().valueEquals("Location", "/api/v1/admin/projections/caseloads/rebuild")
+                .expectBody().jsonPath("$.state").isEqualTo("RUNNING").jsonPath("$.eventsTotal").isNumber();
+        post("/api/v1/admin/projections/caseloads/rebuild", "admin", Map.of()).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://setu.example/problems/rebuild-running");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                get("/api/v1/admin/projections/caseloads/rebuild", "admin").expectStatus().isOk().expectBody()
+                        .jsonPath("$.state").isEqualTo("DONE"));
+        get("/api/v1/admin/projections/caseloads/rebuild", "admin").expectBody()
+                .jsonPath("$.etaSeconds").isEqualTo(0)
+                .jsonPath("$.eventsDone").value(done -> assertThat(((Number) done).longValue()).isPositive());
+
+        assertThat(generations.state("caseloads").active()).isEqualTo(generationBefore + 1);
+        byte[] after = get("/api/v1/cases?size=100", "iom-cw").expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        assertThat(new String(after)).isEqualTo(new String(before));
+        assertThat(CaseloadProjection.ROWS).isNotBlank();
+    }
+
+    @Test
+    void unknown_projections_and_callers_without_the_role_are_refused() {
+        post("/api/v1/admin/projections/nonsense/rebuild", "admin", Map.of()).expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://setu.example/problems/projection-not-found");
+        post("/api/v1/admin/projections/caseloads/rebuild", "moe-cw", Map.of()).expectStatus().isForbidden();
+        get("/api/v1/admin/projections/nonsense/rebuild", "admin").expectStatus().isNotFound();
+    }
+}

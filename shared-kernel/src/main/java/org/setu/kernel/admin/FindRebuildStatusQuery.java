@@ -1,0 +1,5 @@
+package org.setu.kernel.admin;
+
+/** Where the last rebuild of a projection stands. */
+public record FindRebuildStatusQuery(String processingGroup) {
+}
