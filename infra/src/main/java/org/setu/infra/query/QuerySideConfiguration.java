@@ -50,8 +50,9 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    public ReferralQueueProjection referralQueueProjection(Generations generations) {
-        return indexed(new ReferralQueueProjection(generations), generations);
+    public ReferralQueueProjection referralQueueProjection(Generations generations,
+                                                           org.axonframework.queryhandling.QueryUpdateEmitter updates) {
+        return indexed(new ReferralQueueProjection(generations, updates), generations);
     }
 
     @Bean

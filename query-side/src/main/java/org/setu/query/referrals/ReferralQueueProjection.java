@@ -9,12 +9,14 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.query.FindReferralQueueQuery;
 import org.setu.kernel.query.ReferralQueuePage;
+import org.setu.kernel.query.WatchReferralQueueQuery;
 import org.setu.kernel.query.ReferralQueueItemView;
 import org.setu.kernel.referral.*;
 import org.setu.query.ProcessingGroups;
@@ -36,9 +38,11 @@ public class ReferralQueueProjection implements RebuildableProjection {
     public static final String COLLECTION = "referral_queue";
     private static final String GROUP = ProcessingGroups.REFERRAL_QUEUES;
     private final Generations generations;
+    private final QueryUpdateEmitter updates;
 
-    public ReferralQueueProjection(Generations generations) {
+    public ReferralQueueProjection(Generations generations, QueryUpdateEmitter updates) {
         this.generations = generations;
+        this.updates = updates;
     }
 
     @Override
@@ -75,6 +79,7 @@ public class ReferralQueueProjection implements RebuildableProjection {
                 .append("serviceType", e.serviceType().name()).append("urgency", e.urgency().name())
                 .append("status", ReferralStatus.REQUESTED.name()).append("requestedAt", Date.from(at))
                 .append("decisionDueAt", Date.from(e.decisionDueAt())).append("overdue", false).append("seq", seq));
+        publish(e.referralId());
     }
 
     @EventHandler
@@ -115,6 +120,7 @@ public class ReferralQueueProjection implements RebuildableProjection {
         if (row != null && row.getLong("seq") < seq) {
             rows.updateOne(new Document("_id", e.referralId().value()),
                     Updates.combine(Updates.set("overdue", true), Updates.set("seq", seq)));
+            publish(e.referralId());
         }
     }
 
@@ -124,10 +130,26 @@ public class ReferralQueueProjection implements RebuildableProjection {
         if (row == null || row.getLong("seq") >= seq) {
             return;
         }
-        List<Bson> updates = new ArrayList<>(List.of(more));
-        updates.add(Updates.set("status", status.name()));
-        updates.add(Updates.set("seq", seq));
-        rows.updateOne(new Document("_id", referral.value()), Updates.combine(updates));
+        List<Bson> changes = new ArrayList<>(List.of(more));
+        changes.add(Updates.set("status", status.name()));
+        changes.add(Updates.set("seq", seq));
+        rows.updateOne(new Document("_id", referral.value()), Updates.combine(changes));
+        publish(referral);
+    }
+
+    /** Pushes the changed row to live subscribers of either agency's queue (SSE), after the change is stored. */
+    private void publish(ReferralId referral) {
+        Document row = rows().find(new Document("_id", referral.value())).first();
+        if (row != null) {
+            ReferralQueueItemView item = view(row);
+            updates.emit(WatchReferralQueueQuery.class, q -> q.concerns(item), item);
+        }
+    }
+
+    @QueryHandler
+    public ReferralQueuePage handle(WatchReferralQueueQuery query) {
+        return handle(new FindReferralQueueQuery(query.agency(), FindReferralQueueQuery.Direction.INCOMING, null, null, 0,
+                org.setu.kernel.query.Page.MAX_SIZE));
     }
 
     @QueryHandler

@@ -1,0 +1,14 @@
+package org.setu.kernel.query;
+
+import org.setu.kernel.common.AgencyId;
+
+/**
+ * A subscription to an agency's referral work queues: answered first with the incoming queue's first page, then with
+ * every change to a referral the agency sends or receives.
+ */
+public record WatchReferralQueueQuery(AgencyId agency) {
+
+    public boolean concerns(ReferralQueueItemView item) {
+        return item.toAgency().equals(agency) || item.fromAgency().equals(agency);
+    }
+}
