@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.setu.infra.eventstore.SetuEventStorageEngine;
+import org.setu.infra.mongo.MongoConnection;
 import org.setu.infra.rebuild.ProjectionRebuilds;
 import org.setu.kernel.admin.RebuildProjectionCommand;
 import org.setu.kernel.query.FindCaseVersionQuery;
@@ -45,14 +46,15 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    public CaseloadProjection caseloadProjection(Generations generations) {
-        return indexed(new CaseloadProjection(generations), generations);
+    public CaseloadProjection caseloadProjection(Generations generations, MongoConnection connection) {
+        return indexed(new CaseloadProjection(generations, connection.isEmbedded()), generations);
     }
 
     @Bean
     public ReferralQueueProjection referralQueueProjection(Generations generations,
-                                                           org.axonframework.queryhandling.QueryUpdateEmitter updates) {
-        return indexed(new ReferralQueueProjection(generations, updates), generations);
+                                                           org.axonframework.queryhandling.QueryUpdateEmitter updates,
+                                                           MongoConnection connection) {
+        return indexed(new ReferralQueueProjection(generations, updates, connection.isEmbedded()), generations);
     }
 
     @Bean

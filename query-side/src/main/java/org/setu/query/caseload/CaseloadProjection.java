@@ -22,6 +22,7 @@ import org.setu.kernel.referral.CaseId;
 import org.setu.kernel.referral.CaseStatus;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
+import org.setu.query.common.MemoryListIndex;
 import org.setu.query.common.RebuildableProjection;
 import org.setu.query.casefile.CaseViewStore;
 import org.setu.query.casefile.CaseViews;
@@ -46,9 +47,18 @@ public class CaseloadProjection implements RebuildableProjection {
     public static final String STATE = "caseload_cases";
     private static final String GROUP = ProcessingGroups.CASELOADS;
     private final Generations generations;
+    private final MemoryListIndex lists;
 
     public CaseloadProjection(Generations generations) {
+        this(generations, false);
+    }
+
+    /** {@code listsInMemory}: serve lists from a {@link MemoryListIndex} (the embedded server; see its Javadoc). */
+    public CaseloadProjection(Generations generations, boolean listsInMemory) {
         this.generations = generations;
+        this.lists = listsInMemory ? new MemoryListIndex(d -> List.of(new MemoryListIndex.Row(d.getString("_id"),
+                d.getString("agency"), d.getDate("lastActivityAt").getTime(),
+                java.util.Map.of("status", d.getString("status"), "category", d.getString("category")), d))) : null;
     }
 
     @Override
@@ -85,17 +95,23 @@ public class CaseloadProjection implements RebuildableProjection {
             for (AgencyId lost : access(before)) {
                 if (!withAccess.contains(lost)) {
                     rows.deleteOne(new Document("_id", key(lost, after.caseId())));
+                    if (lists != null) {
+                        lists.delete(rows, key(lost, after.caseId()));
+                    }
                 }
             }
         }
         boolean overdue = after.referrals().stream().anyMatch(ReferralView::overdue);
         for (AgencyId agency : withAccess) {
-            rows.replaceOne(new Document("_id", key(agency, after.caseId())), new Document("_id", key(agency, after.caseId()))
+            Document row = new Document("_id", key(agency, after.caseId()))
                     .append("agency", agency.value()).append("caseId", after.caseId().value())
                     .append("status", after.status().name()).append("category", after.facts().category().name())
                     .append("leadAgency", after.leadAgency().value()).append("district", after.facts().district())
-                    .append("lastActivityAt", Date.from(after.lastActivityAt())).append("overdue", overdue),
-                    new ReplaceOptions().upsert(true));
+                    .append("lastActivityAt", Date.from(after.lastActivityAt())).append("overdue", overdue);
+            rows.replaceOne(new Document("_id", row.getString("_id")), row, new ReplaceOptions().upsert(true));
+            if (lists != null) {
+                lists.put(rows, row);
+            }
         }
     }
 
@@ -121,17 +137,31 @@ public class CaseloadProjection implements RebuildableProjection {
             filter.append("category", query.category().name());
         }
         List<CaseSummaryView> items = new ArrayList<>();
+        if (lists != null) {
+            Document attributes = new Document(filter);
+            attributes.remove("agency");
+            var slice = lists.page(rows, query.agency().value(), attributes, query.page(), query.size());
+            slice.rows().forEach(d -> items.add(summary(d)));
+            return new CaseloadPage(items, query.page(), query.size(), slice.total());
+        }
         rows.find(filter).sort(Sorts.orderBy(Sorts.descending("lastActivityAt"), Sorts.ascending("_id")))
                 .skip(query.page() * query.size()).limit(query.size())
-                .forEach(d -> items.add(new CaseSummaryView(new CaseId(d.getString("caseId")),
-                        CaseStatus.valueOf(d.getString("status")), CaseCategory.valueOf(d.getString("category")),
-                        new AgencyId(d.getString("leadAgency")), d.getString("district"),
-                        d.getDate("lastActivityAt").toInstant(), d.getBoolean("overdue", false))));
+                .forEach(d -> items.add(summary(d)));
         return new CaseloadPage(items, query.page(), query.size(), rows.countDocuments(filter));
+    }
+
+    private static CaseSummaryView summary(Document d) {
+        return new CaseSummaryView(new CaseId(d.getString("caseId")),
+                CaseStatus.valueOf(d.getString("status")), CaseCategory.valueOf(d.getString("category")),
+                new AgencyId(d.getString("leadAgency")), d.getString("district"),
+                d.getDate("lastActivityAt").toInstant(), d.getBoolean("overdue", false));
     }
 
     @ResetHandler
     void reset() {
         generations.startBuilding(this);
+        if (lists != null) {
+            lists.startEmpty(generations.forWrite(GROUP, ROWS));
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.setu.kernel.query.ReferralQueueItemView;
 import org.setu.kernel.referral.*;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
+import org.setu.query.common.MemoryListIndex;
 import org.setu.query.common.RebuildableProjection;
 
 import java.time.Instant;
@@ -39,10 +40,25 @@ public class ReferralQueueProjection implements RebuildableProjection {
     private static final String GROUP = ProcessingGroups.REFERRAL_QUEUES;
     private final Generations generations;
     private final QueryUpdateEmitter updates;
+    private final MemoryListIndex lists;
 
     public ReferralQueueProjection(Generations generations, QueryUpdateEmitter updates) {
+        this(generations, updates, false);
+    }
+
+    /** {@code listsInMemory}: serve queues from a {@link MemoryListIndex} (the embedded server; see its Javadoc). */
+    public ReferralQueueProjection(Generations generations, QueryUpdateEmitter updates, boolean listsInMemory) {
         this.generations = generations;
         this.updates = updates;
+        this.lists = listsInMemory ? new MemoryListIndex(ReferralQueueProjection::listRows) : null;
+    }
+
+    private static List<MemoryListIndex.Row> listRows(Document d) {
+        var attributes = java.util.Map.<String, Object>of("status", d.getString("status"), "overdue", d.getBoolean("overdue", false));
+        long at = d.getDate("requestedAt").getTime();
+        String id = d.getString("_id");
+        return List.of(new MemoryListIndex.Row(id, "toAgency:" + d.getString("toAgency"), at, attributes, d),
+                new MemoryListIndex.Row(id, "fromAgency:" + d.getString("fromAgency"), at, attributes, d));
     }
 
     @Override
@@ -139,8 +155,12 @@ public class ReferralQueueProjection implements RebuildableProjection {
 
     /** Pushes the changed row to live subscribers of either agency's queue (SSE), after the change is stored. */
     private void publish(ReferralId referral) {
-        Document row = rows().find(new Document("_id", referral.value())).first();
+        MongoCollection<Document> rows = rows();
+        Document row = rows.find(new Document("_id", referral.value())).first();
         if (row != null) {
+            if (lists != null) {
+                lists.put(rows, row);
+            }
             ReferralQueueItemView item = view(row);
             updates.emit(WatchReferralQueueQuery.class, q -> q.concerns(item), item);
         }
@@ -164,6 +184,13 @@ public class ReferralQueueProjection implements RebuildableProjection {
             filter.append("overdue", query.overdue());
         }
         List<ReferralQueueItemView> items = new ArrayList<>();
+        if (lists != null) {
+            Document attributes = new Document(filter);
+            attributes.remove(side);
+            var slice = lists.page(rows, side + ":" + query.agency().value(), attributes, query.page(), query.size());
+            slice.rows().forEach(d -> items.add(view(d)));
+            return new ReferralQueuePage(items, query.page(), query.size(), slice.total());
+        }
         rows.find(filter).sort(Sorts.orderBy(Sorts.descending("requestedAt"), Sorts.ascending("_id")))
                 .skip(query.page() * query.size()).limit(query.size())
                 .forEach(d -> items.add(view(d)));
@@ -183,5 +210,8 @@ public class ReferralQueueProjection implements RebuildableProjection {
     @ResetHandler
     void reset() {
         generations.startBuilding(this);
+        if (lists != null) {
+            lists.startEmpty(rows());
+        }
     }
 }
