@@ -66,6 +66,14 @@ class CaseApiTest extends ApiTestBase {
                 .jsonPath("$.items[?(@.referralId=='" + referralId + "')].toAgency").isEqualTo("iom-bd");
         get("/api/v1/referrals?direction=incoming", "out-fp").expectStatus().isOk().expectBody()
                 .jsonPath("$.items[?(@.referralId=='" + referralId + "')]").isEmpty();
+        get("/api/v1/referrals?direction=incoming&pendingMyAction=true&size=100", "iom-fp").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.referralId=='" + referralId + "')]").isNotEmpty();
+        post("/api/v1/cases/" + caseId + "/referrals/" + referralId + "/decline", "iom-fp",
+                Map.of("reasonCode", "NO_CAPACITY", "reason", "full")).expectStatus().isNoContent();
+        get("/api/v1/referrals?direction=incoming&pendingMyAction=true&size=100", "iom-fp").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.referralId=='" + referralId + "')]").isEmpty();
+        get("/api/v1/referrals?direction=incoming&status=DECLINED&size=100", "iom-fp").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.referralId=='" + referralId + "')].status").isEqualTo("DECLINED");
         get("/api/v1/referrals?direction=sideways", "iom-fp").expectStatus().isBadRequest();
     }
 

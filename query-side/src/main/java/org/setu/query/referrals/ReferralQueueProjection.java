@@ -54,11 +54,15 @@ public class ReferralQueueProjection implements RebuildableProjection {
     }
 
     private static List<MemoryListIndex.Row> listRows(Document d) {
-        var attributes = java.util.Map.<String, Object>of("status", d.getString("status"), "overdue", d.getBoolean("overdue", false));
+        String status = d.getString("status");
+        boolean overdue = d.getBoolean("overdue", false);
+        boolean waiting = ReferralStatus.valueOf(status).isActive();
         long at = d.getDate("requestedAt").getTime();
         String id = d.getString("_id");
-        return List.of(new MemoryListIndex.Row(id, "toAgency:" + d.getString("toAgency"), at, attributes, d),
-                new MemoryListIndex.Row(id, "fromAgency:" + d.getString("fromAgency"), at, attributes, d));
+        return List.of(new MemoryListIndex.Row(id, "toAgency:" + d.getString("toAgency"), at,
+                        java.util.Map.of("status", status, "overdue", overdue, "pending", waiting), d),
+                new MemoryListIndex.Row(id, "fromAgency:" + d.getString("fromAgency"), at,
+                        java.util.Map.of("status", status, "overdue", overdue, "pending", false), d));
     }
 
     @Override
@@ -183,13 +187,24 @@ public class ReferralQueueProjection implements RebuildableProjection {
         if (query.overdue() != null) {
             filter.append("overdue", query.overdue());
         }
+        boolean pending = query.pendingMyAction() && query.direction() == FindReferralQueueQuery.Direction.INCOMING;
         List<ReferralQueueItemView> items = new ArrayList<>();
         if (lists != null) {
             Document attributes = new Document(filter);
             attributes.remove(side);
+            if (query.pendingMyAction()) {
+                attributes.append("pending", true);
+            }
             var slice = lists.page(rows, side + ":" + query.agency().value(), attributes, query.page(), query.size());
             slice.rows().forEach(d -> items.add(view(d)));
             return new ReferralQueuePage(items, query.page(), query.size(), slice.total());
+        }
+        if (query.pendingMyAction() && !pending) {
+            return new ReferralQueuePage(items, query.page(), query.size(), 0);
+        }
+        if (pending && query.status() == null) {
+            filter.append("status", new Document("$in", List.of(ReferralStatus.REQUESTED.name(),
+                    ReferralStatus.ACCEPTED.name(), ReferralStatus.IN_PROGRESS.name())));
         }
         rows.find(filter).sort(Sorts.orderBy(Sorts.descending("requestedAt"), Sorts.ascending("_id")))
                 .skip(query.page() * query.size()).limit(query.size())

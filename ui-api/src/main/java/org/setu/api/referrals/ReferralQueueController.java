@@ -34,16 +34,18 @@ public class ReferralQueueController {
     }
 
     @GetMapping
-    @Operation(summary = "Incoming (to the caller's agency) or outgoing referrals; filter by status and overdue")
+    @Operation(summary = "Incoming (to the caller's agency) or outgoing referrals; filter by status, overdue, pendingMyAction")
     public Mono<ReferralQueuePage> queue(@AuthenticationPrincipal Jwt jwt,
                                                    @RequestParam(defaultValue = "incoming") String direction,
                                                    @RequestParam(required = false) ReferralStatus status,
                                                    @RequestParam(required = false) Boolean overdue,
+                                                   @RequestParam(defaultValue = "false") boolean pendingMyAction,
                                                    @RequestParam(required = false) Integer page,
                                                    @RequestParam(required = false) Integer size) {
         Caller caller = Caller.of(jwt);
         var side = Checks.oneOf(FindReferralQueueQuery.Direction.class, direction.toUpperCase(Locale.ROOT), "direction");
-        var query = new FindReferralQueueQuery(caller.agency(), side, status, overdue, Paging.page(page), Paging.size(size));
+        var query = new FindReferralQueueQuery(caller.agency(), side, status, overdue, pendingMyAction,
+                Paging.page(page), Paging.size(size));
         return queries.ask(query, ReferralQueuePage.class);
     }
 }
