@@ -164,20 +164,25 @@ public class CaseController {
 
     Mono<ResponseEntity<Object>> act(Jwt jwt, String caseId, Object body, ServerWebExchange exchange,
                                      Function<Stamp, CaseCommand> build, Function<Long, ResponseEntity<Object>> respond) {
-        Caller caller = Caller.of(jwt);
-        CaseId id = new CaseId(caseId);
-        return commands.idempotent(exchange, caller, body == null ? Map.of() : body, () -> access.readable(caller, id)
-                .flatMap(view -> commands.send(exchange, build.apply(commands.stamp(exchange, caller))))
-                .then(commands.caughtUp(id)).map(respond));
+        return dispatch(jwt, caseId, body, exchange, build, respond, access::readable);
     }
 
+    /** For the agency offered the lead: it may answer the offer before it has any other access to the case. */
     private Mono<ResponseEntity<Object>> offered(Jwt jwt, String caseId, Object body, ServerWebExchange exchange,
                                                  Function<Stamp, CaseCommand> build) {
+        return dispatch(jwt, caseId, body, exchange, build, CaseController::noContent, access::offeredTo);
+    }
+
+    /** Need-to-know check, then the command, then read-your-writes; all of it once per Idempotency-Key. */
+    private Mono<ResponseEntity<Object>> dispatch(Jwt jwt, String caseId, Object body, ServerWebExchange exchange,
+                                                  Function<Stamp, CaseCommand> build,
+                                                  Function<Long, ResponseEntity<Object>> respond,
+                                                  java.util.function.BiFunction<Caller, CaseId, Mono<?>> reach) {
         Caller caller = Caller.of(jwt);
         CaseId id = new CaseId(caseId);
-        return commands.idempotent(exchange, caller, body == null ? Map.of() : body, () -> access.offeredTo(caller, id)
+        return commands.idempotent(exchange, caller, body == null ? Map.of() : body, () -> reach.apply(caller, id)
                 .flatMap(view -> commands.send(exchange, build.apply(commands.stamp(exchange, caller))))
-                .then(commands.caughtUp(id)).map(CaseController::noContent));
+                .then(commands.caughtUp(id)).map(respond));
     }
 
     static ResponseEntity<Object> noContent(long version) {
