@@ -8,6 +8,7 @@ public final class ProcessingGroups {
     public static final String REFERRAL_QUEUES = "referral-queues";
     public static final String AGENCY_DIRECTORY = "agency-directory";
     public static final String INDICATORS = "network-indicators";
+    public static final String AUDIT = "audit-trail";
 
     private ProcessingGroups() {
     }

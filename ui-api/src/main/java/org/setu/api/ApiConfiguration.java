@@ -38,8 +38,8 @@ public class ApiConfiguration {
 
     @Bean
     public ApiCommands apiCommands(CommandGateway commands, ApiQueries queries, IdempotencyStore idempotency,
-                                   WebJson json) {
-        return new ApiCommands(commands, queries, idempotency, json.mapper());
+                                   WebJson json, org.axonframework.eventhandling.gateway.EventGateway events) {
+        return new ApiCommands(commands, queries, idempotency, json.mapper(), events);
     }
 
     @Bean

@@ -65,6 +65,15 @@ public class CommandSideConfiguration {
                 .configureCache(c -> new WeakReferenceCache());
     }
 
+    /** The local command bus, wrapped so that refused commands are recorded for the audit trail. */
+    @Bean
+    public CommandBus commandBus(org.axonframework.common.transaction.TransactionManager transactionManager,
+                                 org.axonframework.eventhandling.EventBus eventBus) {
+        return new org.setu.infra.audit.AuditingCommandBus(
+                org.axonframework.commandhandling.SimpleCommandBus.builder().transactionManager(transactionManager).build(),
+                eventBus);
+    }
+
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus) {
         return DefaultCommandGateway.builder().commandBus(commandBus)

@@ -67,6 +67,15 @@ public class QuerySideConfiguration {
         return indexed(new IndicatorsProjection(generations), generations);
     }
 
+    @Bean
+    public org.setu.query.audit.AuditTrailProjection auditTrailProjection(MongoDatabase database) {
+        var entries = database.getCollection(org.setu.query.audit.AuditTrailProjection.ENTRIES);
+        for (String field : List.of("caseId", "agency", "actor", "action")) {
+            entries.createIndex(com.mongodb.client.model.Indexes.ascending(field));
+        }
+        return new org.setu.query.audit.AuditTrailProjection(database);
+    }
+
     private static <P extends RebuildableProjection> P indexed(P projection, Generations generations) {
         generations.ensureIndexes(projection);
         return projection;

@@ -78,13 +78,18 @@ public class CaseController {
 
     @GetMapping("/{caseId}")
     @Operation(summary = "The case as the caller may see it (404 without need-to-know)")
-    public Mono<ResponseEntity<CaseDetail>> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId) {
+    public Mono<ResponseEntity<CaseDetail>> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt);
         CaseId id = new CaseId(caseId);
         return access.readable(caller, id).zipWith(access.typeOf(caller).map(java.util.Optional::of)
                         .defaultIfEmpty(java.util.Optional.empty()))
-                .map(t -> ResponseEntity.ok().eTag(ApiCommands.etag(t.getT1().version()))
-                        .body(CaseRenderer.render(t.getT1(), caller.agency(), t.getT2().orElse(null))));
+                .flatMap(t -> {
+                    CaseDetail detail = CaseRenderer.render(t.getT1(), caller.agency(), t.getT2().orElse(null));
+                    var shown = ResponseEntity.ok().eTag(ApiCommands.etag(t.getT1().version())).body(detail);
+                    return detail.subject() == null ? Mono.just(shown)
+                            : commands.recordView(id, commands.stamp(exchange, caller)).thenReturn(shown);
+                });
     }
 
     @PostMapping("/{caseId}/consent")

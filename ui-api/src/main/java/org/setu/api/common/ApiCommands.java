@@ -49,10 +49,13 @@ public class ApiCommands {
     private final CommandGateway commands;
     private final ApiQueries queries;
     private final IdempotencyStore idempotency;
+    private final org.axonframework.eventhandling.gateway.EventGateway events;
     private final ObjectMapper json;
 
-    public ApiCommands(CommandGateway commands, ApiQueries queries, IdempotencyStore idempotency, ObjectMapper json) {
+    public ApiCommands(CommandGateway commands, ApiQueries queries, IdempotencyStore idempotency, ObjectMapper json,
+                       org.axonframework.eventhandling.gateway.EventGateway events) {
         this.commands = commands;
+        this.events = events;
         this.queries = queries;
         this.idempotency = idempotency;
         this.json = json;
@@ -88,6 +91,12 @@ public class ApiCommands {
 
     public Mono<Boolean> awaitProjections() {
         return queries.ask(new AwaitProjectionsQuery(READ_YOUR_WRITES.toMillis()), Boolean.class);
+    }
+
+    /** Records, before answering, that the caller is shown a case's personal data (the audit's "viewed" entries). */
+    public Mono<Void> recordView(CaseId caseId, Stamp stamp) {
+        return Mono.fromRunnable(() -> events.publish(new org.setu.kernel.audit.PersonalDataViewedEvent(caseId, stamp)))
+                .subscribeOn(Schedulers.boundedElastic()).then();
     }
 
     /** Runs a POST once per Idempotency-Key; a repeat returns the first response (422 if the body differs). */

@@ -1,0 +1,88 @@
+package org.setu.query.audit;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.setu.kernel.agency.AgencyEvent;
+import org.setu.kernel.audit.AuditEntry;
+import org.setu.kernel.audit.CommandRefusedEvent;
+import org.setu.kernel.audit.PersonalDataViewedEvent;
+import org.setu.kernel.common.Stamp;
+import org.setu.kernel.referral.CaseEvent;
+import org.setu.kernel.referral.ReferralEscalatedEvent;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.TreeSet;
+
+/** What each event means for the audit trail: who, what, which case and referral, why, and the outcome. */
+final class AuditEntries {
+
+    private AuditEntries() {
+    }
+
+    /** The unsealed entry for an event (seq and hashes are set by the chain), or null when it is not audited. */
+    static AuditEntry of(EventMessage<?> message) {
+        Object event = message.getPayload();
+        String eventId = message.getIdentifier();
+        if (event instanceof CommandRefusedEvent e) {
+            String caseId = e.target() != null && e.target().startsWith("C") ? e.target() : null;
+            return entry(e.stamp(), e.commandType(), caseId, null, AuditEntry.REFUSED, e.errorCode(),
+                    caseId == null ? "target " + e.target() : null, eventId, e.stamp().at());
+        }
+        if (event instanceof PersonalDataViewedEvent e) {
+            return entry(e.stamp(), "CaseViewed", e.caseId().value(), null, AuditEntry.VIEWED, null, null, eventId,
+                    e.stamp().at());
+        }
+        if (event instanceof ReferralEscalatedEvent e) {
+            return new AuditEntry(0, message.getTimestamp(), "setu", "setu", "", "ReferralEscalated", e.caseId().value(),
+                    e.referralId().value(), AuditEntry.ACCEPTED, null, "missed the " + e.deadline() + " deadline due " + e.dueAt(),
+                    eventId, null, null);
+        }
+        if (event instanceof CaseEvent e) {
+            Stamp stamp = (Stamp) component(event, "stamp");
+            Object referral = component(event, "referralId");
+            return entry(stamp, action(event), e.caseId().value(), referral == null ? null : referral.toString(),
+                    AuditEntry.ACCEPTED, null, reason(event), eventId, stamp.at());
+        }
+        if (event instanceof AgencyEvent e) {
+            String why = reason(event);
+            return entry(e.stamp(), action(event), null, null, AuditEntry.ACCEPTED, null,
+                    "agency " + e.agencyId() + (why == null ? "" : ": " + why), eventId, e.stamp().at());
+        }
+        return null;
+    }
+
+    private static AuditEntry entry(Stamp stamp, String action, String caseId, String referralId, String outcome,
+                                    String errorCode, String reason, String eventId, Instant at) {
+        return new AuditEntry(0, at, stamp.actor().staffId().value(), stamp.actor().agency().value(),
+                String.join(",", new TreeSet<>(stamp.actor().roles().stream().map(Enum::name).toList())), action, caseId,
+                referralId, outcome, errorCode, reason, eventId, null, null);
+    }
+
+    private static String action(Object event) {
+        String name = event.getClass().getSimpleName();
+        return name.endsWith("Event") ? name.substring(0, name.length() - "Event".length()) : name;
+    }
+
+    /** The reason (or outcome) an event carries, if it has one. */
+    private static String reason(Object event) {
+        Object reason = component(event, "reason");
+        Object outcome = component(event, "outcome");
+        return reason != null ? reason.toString() : outcome != null ? outcome.toString() : null;
+    }
+
+    private static Object component(Object record, String name) {
+        if (!record.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                try {
+                    return c.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,146 @@
+package org.setu.query.audit;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.setu.kernel.audit.AuditEntry;
+import org.setu.kernel.audit.AuditPage;
+import org.setu.kernel.audit.AuditVerification;
+import org.setu.kernel.audit.FindAuditEntriesQuery;
+import org.setu.kernel.audit.VerifyAuditChainQuery;
+import org.setu.query.ProcessingGroups;
+import org.setu.query.common.JsonViews;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The secretariat's audit trail: every accepted command (from its events), every refused command, every view of
+ * personal data, as a hash chain in the order of the event log. Entries are addressed by their position (exact keys);
+ * {@code audit_by_event} makes a redelivered event a no-op.
+ */
+@ProcessingGroup(ProcessingGroups.AUDIT)
+public class AuditTrailProjection {
+
+    public static final String ENTRIES = "audit_entries";
+    static final String BY_EVENT = "audit_by_event";
+    static final String HEAD = "audit_head";
+    private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> byEvent;
+    private final MongoCollection<Document> head;
+
+    public AuditTrailProjection(MongoDatabase database) {
+        this.entries = database.getCollection(ENTRIES);
+        this.byEvent = database.getCollection(BY_EVENT);
+        this.head = database.getCollection(HEAD);
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message) {
+        AuditEntry unsealed = AuditEntries.of(message);
+        if (unsealed == null || byEvent.find(new Document("_id", message.getIdentifier())).first() != null) {
+            return;
+        }
+        Document h = head.find(new Document("_id", "head")).first();
+        long seq = h == null ? 1 : h.getLong("seq") + 1;
+        String previous = h == null ? AuditChain.GENESIS : h.getString("hash");
+        AuditEntry sealed = AuditChain.seal(withPosition(unsealed, seq, previous));
+        try {
+            entries.insertOne(new Document("_id", seq).append("agency", sealed.agency()).append("caseId", sealed.caseId())
+                    .append("actor", sealed.actor()).append("action", sealed.action()).append("entry", JsonViews.write(sealed)));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            AuditEntry there = read(seq);
+            if (there == null || !message.getIdentifier().equals(there.eventId())) {
+                throw e;
+            }
+            sealed = there;
+        }
+        byEvent.insertOne(new Document("_id", message.getIdentifier()).append("seq", seq));
+        head.replaceOne(new Document("_id", "head"), new Document("_id", "head").append("seq", seq).append("hash", sealed.hash()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    private static AuditEntry withPosition(AuditEntry e, long seq, String previous) {
+        return new AuditEntry(seq, e.at(), e.actor(), e.agency(), e.roles(), e.action(), e.caseId(), e.referralId(),
+                e.outcome(), e.errorCode(), e.reason(), e.eventId(), previous, null);
+    }
+
+    private AuditEntry read(long seq) {
+        Document d = entries.find(new Document("_id", seq)).first();
+        return d == null ? null : JsonViews.read(d.getString("entry"), AuditEntry.class);
+    }
+
+    /** Walks the whole chain by position (exact keys) and names the first entry that does not verify. */
+    @QueryHandler
+    public AuditVerification handle(VerifyAuditChainQuery query) {
+        Document h = head.find(new Document("_id", "head")).first();
+        long count = h == null ? 0 : h.getLong("seq");
+        String previous = AuditChain.GENESIS;
+        for (long seq = 1; seq <= count; seq++) {
+            AuditEntry entry;
+            try {
+                entry = read(seq);
+            } catch (IllegalStateException unreadable) {
+                return new AuditVerification(false, count, null, seq, "entry " + seq + " cannot be read");
+            }
+            String problem = AuditChain.check(entry, seq, previous);
+            if (problem != null) {
+                return new AuditVerification(false, count, null, seq, problem);
+            }
+            previous = entry.hash();
+        }
+        if (h != null && !previous.equals(h.getString("hash"))) {
+            return new AuditVerification(false, count, null, count, "the head does not match the last entry");
+        }
+        if (entries.countDocuments() != count) {
+            return new AuditVerification(false, count, null, count + 1, "entries beyond the head were added");
+        }
+        return new AuditVerification(true, count, previous, null, null);
+    }
+
+    /** Newest first; filters on stored fields (an index scan on MongoDB, a collection scan on the embedded server). */
+    @QueryHandler
+    public AuditPage handle(FindAuditEntriesQuery query) {
+        List<Bson> filters = new ArrayList<>();
+        if (query.caseId() != null) {
+            filters.add(Filters.eq("caseId", query.caseId()));
+        }
+        if (query.agency() != null) {
+            filters.add(Filters.eq("agency", query.agency()));
+        }
+        if (query.actor() != null) {
+            filters.add(Filters.eq("actor", query.actor()));
+        }
+        if (query.action() != null) {
+            filters.add(Filters.eq("action", query.action()));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        List<AuditEntry> items = new ArrayList<>();
+        long total = 0;
+        int skip = query.page() * query.size();
+        for (Document d : entries.find(filter).sort(Sorts.descending("_id"))) {
+            AuditEntry e = JsonViews.read(d.getString("entry"), AuditEntry.class);
+            if ((query.from() != null && e.at().isBefore(query.from())) || (query.to() != null && e.at().isAfter(query.to()))) {
+                continue;
+            }
+            if (total >= skip && items.size() < query.size()) {
+                items.add(e);
+            }
+            total++;
+        }
+        return new AuditPage(items, query.page(), query.size(), total);
+    }
+}

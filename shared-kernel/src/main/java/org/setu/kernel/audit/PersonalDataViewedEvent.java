@@ -1,0 +1,10 @@
+package org.setu.kernel.audit;
+
+import org.axonframework.serialization.Revision;
+import org.setu.kernel.common.Stamp;
+import org.setu.kernel.referral.CaseId;
+
+/** Someone was shown a case's personal data: who viewed a case, not only who changed it. */
+@Revision("1")
+public record PersonalDataViewedEvent(CaseId caseId, Stamp stamp) {
+}

@@ -1,0 +1,74 @@
+package org.setu.api.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.setu.api.common.ApiQueries;
+import org.setu.api.common.Paging;
+import org.setu.api.security.Caller;
+import org.setu.kernel.audit.AuditPage;
+import org.setu.kernel.audit.AuditVerification;
+import org.setu.kernel.audit.FindAuditEntriesQuery;
+import org.setu.kernel.audit.VerifyAuditChainQuery;
+import org.setu.kernel.common.ErrorCode;
+import org.setu.kernel.common.InvalidInputException;
+import org.setu.kernel.common.Role;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The audit trail: the secretariat's reviewers read every entry; agency staff read the entries of their own agency's
+ * staff, nothing else; partners read none.
+ */
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit")
+@SecurityRequirement(name = "bearer")
+public class AuditController {
+
+    private final ApiQueries queries;
+
+    public AuditController(ApiQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "Audit entries, newest first: who did what, when, why, with what outcome")
+    public Mono<AuditPage> entries(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String caseId,
+                                   @RequestParam(required = false) String agency,
+                                   @RequestParam(required = false) String actor,
+                                   @RequestParam(required = false) String type,
+                                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.CASEWORKER, Role.FOCAL_POINT, Role.AGENCY_ADMIN);
+        String scope = caller.has(Role.SECRETARIAT_REVIEWER) ? agency : caller.agency().value();
+        return queries.ask(new FindAuditEntriesQuery(caseId, scope, actor, type, instant(from, "from"), instant(to, "to"),
+                Paging.page(page), Paging.size(size)), AuditPage.class);
+    }
+
+    @GetMapping("/verify")
+    @Operation(summary = "Recompute the hash chain; names the first entry that does not verify")
+    public Mono<AuditVerification> verify(@AuthenticationPrincipal Jwt jwt) {
+        Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN);
+        return queries.ask(new VerifyAuditChainQuery(), AuditVerification.class);
+    }
+
+    private static Instant instant(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, field + " must be an ISO-8601 instant");
+        }
+    }
+}
