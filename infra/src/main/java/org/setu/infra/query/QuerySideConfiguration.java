@@ -76,6 +76,16 @@ public class QuerySideConfiguration {
         return new org.setu.query.audit.AuditTrailProjection(database);
     }
 
+    @Bean(destroyMethod = "close")
+    public org.setu.infra.audit.AuditCheckpoints auditCheckpoints(org.setu.query.audit.AuditTrailProjection trail,
+                                                                  MongoDatabase database,
+                                                                  @Value("${setu.data-dir:./data}") java.nio.file.Path dataDir,
+                                                                  @Value("${setu.audit.checkpoint-interval:PT10S}") java.time.Duration interval) {
+        var checkpoints = new org.setu.infra.audit.AuditCheckpoints(trail, database, dataDir, Clock.systemUTC());
+        checkpoints.every(interval);
+        return checkpoints;
+    }
+
     private static <P extends RebuildableProjection> P indexed(P projection, Generations generations) {
         generations.ensureIndexes(projection);
         return projection;

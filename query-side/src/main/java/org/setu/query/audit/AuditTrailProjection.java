@@ -15,9 +15,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.setu.kernel.audit.AuditEntry;
 import org.setu.kernel.audit.AuditPage;
-import org.setu.kernel.audit.AuditVerification;
 import org.setu.kernel.audit.FindAuditEntriesQuery;
-import org.setu.kernel.audit.VerifyAuditChainQuery;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.JsonViews;
 
@@ -83,32 +81,37 @@ public class AuditTrailProjection {
         return d == null ? null : JsonViews.read(d.getString("entry"), AuditEntry.class);
     }
 
-    /** Walks the whole chain by position (exact keys) and names the first entry that does not verify. */
+    /** How many entry documents are stored (more than the head counts means entries were added by hand). */
+    public long storedEntries() {
+        return entries.countDocuments();
+    }
+
+    /** A run of entries in chain order, by exact positions. */
     @QueryHandler
-    public AuditVerification handle(VerifyAuditChainQuery query) {
+    public org.setu.kernel.audit.AuditRange handle(org.setu.kernel.audit.FindAuditRangeQuery query) {
+        List<Long> ids = new ArrayList<>();
+        for (long seq = query.fromSeq(); seq < query.fromSeq() + query.count(); seq++) {
+            ids.add(seq);
+        }
+        List<AuditEntry> run = new ArrayList<>();
+        entries.find(Filters.in("_id", ids)).sort(Sorts.ascending("_id"))
+                .forEach(d -> run.add(JsonViews.read(d.getString("entry"), AuditEntry.class)));
+        return new org.setu.kernel.audit.AuditRange(run);
+    }
+
+    /** The head of the chain: how many entries, and the last hash (GENESIS when empty). */
+    public Head head() {
         Document h = head.find(new Document("_id", "head")).first();
-        long count = h == null ? 0 : h.getLong("seq");
-        String previous = AuditChain.GENESIS;
-        for (long seq = 1; seq <= count; seq++) {
-            AuditEntry entry;
-            try {
-                entry = read(seq);
-            } catch (IllegalStateException unreadable) {
-                return new AuditVerification(false, count, null, seq, "entry " + seq + " cannot be read");
-            }
-            String problem = AuditChain.check(entry, seq, previous);
-            if (problem != null) {
-                return new AuditVerification(false, count, null, seq, problem);
-            }
-            previous = entry.hash();
-        }
-        if (h != null && !previous.equals(h.getString("hash"))) {
-            return new AuditVerification(false, count, null, count, "the head does not match the last entry");
-        }
-        if (entries.countDocuments() != count) {
-            return new AuditVerification(false, count, null, count + 1, "entries beyond the head were added");
-        }
-        return new AuditVerification(true, count, previous, null, null);
+        return h == null ? new Head(0, AuditChain.GENESIS) : new Head(h.getLong("seq"), h.getString("hash"));
+    }
+
+    /** Position and hash of the chain's last entry. */
+    public record Head(long entries, String hash) {
+    }
+
+    /** The stored entry at a position, or null. */
+    public AuditEntry entry(long seq) {
+        return read(seq);
     }
 
     /** Newest first; filters on stored fields (an index scan on MongoDB, a collection scan on the embedded server). */

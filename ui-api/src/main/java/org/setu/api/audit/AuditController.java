@@ -34,10 +34,54 @@ import java.time.format.DateTimeParseException;
 @SecurityRequirement(name = "bearer")
 public class AuditController {
 
+    private static final int EXPORT_BATCH = 500;
     private final ApiQueries queries;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public AuditController(ApiQueries queries) {
+    public AuditController(ApiQueries queries, org.setu.api.common.WebJson json) {
         this.queries = queries;
+        this.json = json.mapper();
+    }
+
+    @GetMapping("/checkpoint")
+    @Operation(summary = "The latest signed checkpoint (entries, head hash, Ed25519 signature) and the public key")
+    public Mono<org.setu.kernel.audit.AuditCheckpointView> checkpoint(@AuthenticationPrincipal Jwt jwt) {
+        Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN);
+        return queries.ask(new org.setu.kernel.audit.FindAuditCheckpointQuery(), org.setu.kernel.audit.AuditCheckpointView.class);
+    }
+
+    @GetMapping(path = "/export", produces = {"application/x-ndjson", "text/csv"})
+    @Operation(summary = "The whole chain in order, streamed: JSON Lines (for the offline verifier) or CSV")
+    public org.springframework.http.ResponseEntity<reactor.core.publisher.Flux<String>> export(
+            @AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "jsonl") String format) {
+        Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER);
+        boolean csv = "csv".equals(format);
+        if (!csv && !"jsonl".equals(format)) {
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "format", "format must be jsonl or csv");
+        }
+        reactor.core.publisher.Flux<String> lines = batch(1)
+                .expand(run -> run.entries().size() < EXPORT_BATCH ? Mono.empty()
+                        : batch(run.entries().get(run.entries().size() - 1).seq() + 1))
+                .concatMapIterable(org.setu.kernel.audit.AuditRange::entries)
+                .map(entry -> csv ? AuditCsv.line(entry) : jsonLine(entry));
+        if (csv) {
+            lines = reactor.core.publisher.Flux.just(AuditCsv.HEADER + "\n").concatWith(lines);
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(csv ? "text/csv" : "application/x-ndjson"))
+                .body(lines);
+    }
+
+    private Mono<org.setu.kernel.audit.AuditRange> batch(long from) {
+        return queries.ask(new org.setu.kernel.audit.FindAuditRangeQuery(from, EXPORT_BATCH), org.setu.kernel.audit.AuditRange.class);
+    }
+
+    private String jsonLine(org.setu.kernel.audit.AuditEntry entry) {
+        try {
+            return json.writeValueAsString(entry) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GetMapping
