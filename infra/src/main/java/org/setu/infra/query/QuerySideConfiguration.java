@@ -113,6 +113,11 @@ public class QuerySideConfiguration {
     }
 
     @Bean
+    public CaseHistory caseHistory(EventStore events) {
+        return new CaseHistory(events);
+    }
+
+    @Bean
     public CaseVersions caseVersions(EventStore events) {
         return new CaseVersions(events);
     }

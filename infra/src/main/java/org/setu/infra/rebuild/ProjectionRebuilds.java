@@ -88,7 +88,12 @@ public class ProjectionRebuilds implements AutoCloseable {
             throw new ConflictException(ErrorCode.REBUILD_RUNNING, "Projection '" + group + "' is being rebuilt already");
         }
         long total = log.refreshHead().eventsThrough();
-        processor.shutDown();
+        try {
+            // Wait for the processor's threads to stop: a reset or restart while they wind down is lost.
+            processor.shutdownAsync().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop projection " + group + " for its rebuild", e);
+        }
         processor.resetTokens();
         runs.put(group, new Run(clock.instant(), total));
         processor.start();

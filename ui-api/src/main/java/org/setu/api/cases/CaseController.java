@@ -77,12 +77,20 @@ public class CaseController {
     }
 
     @GetMapping("/{caseId}")
-    @Operation(summary = "The case as the caller may see it (404 without need-to-know)")
+    @Operation(summary = "The case as the caller may see it (404 without need-to-know); with asOf, as it stood then")
     public Mono<ResponseEntity<CaseDetail>> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                                @RequestParam(required = false) String asOf,
                                                 ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt);
         CaseId id = new CaseId(caseId);
-        return access.readable(caller, id).zipWith(access.typeOf(caller).map(java.util.Optional::of)
+        // Time travel needs need-to-know now and then: a past view never reopens a case to an agency that left it.
+        Mono<org.setu.kernel.query.CaseView> view = asOf == null ? access.readable(caller, id)
+                : access.readable(caller, id).then(queries.ask(new org.setu.kernel.query.FindCaseAsOfQuery(id,
+                        instant(asOf)), org.setu.kernel.query.CaseView.class))
+                .filter(past -> past.mayBeReadBy(caller.agency()))
+                .switchIfEmpty(Mono.error(new org.setu.kernel.common.UnknownResourceException(
+                        org.setu.kernel.common.ErrorCode.CASE_NOT_FOUND, "No case " + id + " as of " + asOf)));
+        return view.zipWith(access.typeOf(caller).map(java.util.Optional::of)
                         .defaultIfEmpty(java.util.Optional.empty()))
                 .flatMap(t -> {
                     CaseDetail detail = CaseRenderer.render(t.getT1(), caller.agency(), t.getT2().orElse(null));
@@ -192,6 +200,15 @@ public class CaseController {
 
     static ResponseEntity<Object> noContent(long version) {
         return ResponseEntity.noContent().header(HttpHeaders.ETAG, ApiCommands.etag(version)).build();
+    }
+
+    private static java.time.Instant instant(String value) {
+        try {
+            return java.time.Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.setu.kernel.common.InvalidInputException(org.setu.kernel.common.ErrorCode.INVALID_INPUT, "asOf",
+                    "asOf must be an ISO-8601 instant such as 2026-03-01T10:00:00Z");
+        }
     }
 
     static Consent consent(CaseRequests.ConsentBody body) {
