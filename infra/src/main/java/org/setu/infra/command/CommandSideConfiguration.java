@@ -50,6 +50,7 @@ public class CommandSideConfiguration {
         return configurer -> {
             configurer.configureAggregate(aggregate(Agency.class));
             configurer.configureAggregate(aggregate(ReferralCase.class));
+            configurer.configureAggregate(aggregate(org.setu.command.sharing.Agreement.class));
         };
     }
 

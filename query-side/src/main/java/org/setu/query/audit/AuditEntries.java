@@ -43,6 +43,11 @@ final class AuditEntries {
             return entry(stamp, action(event), e.caseId().value(), referral == null ? null : referral.toString(),
                     AuditEntry.ACCEPTED, null, reason(event), eventId, stamp.at());
         }
+        if (event instanceof org.setu.kernel.sharing.AgreementEvent e) {
+            String why = reason(event);
+            return entry(e.stamp(), action(event), null, null, AuditEntry.ACCEPTED, null,
+                    "agreement " + e.agreementId() + (why == null ? "" : ": " + why), eventId, e.stamp().at());
+        }
         if (event instanceof AgencyEvent e) {
             String why = reason(event);
             return entry(e.stamp(), action(event), null, null, AuditEntry.ACCEPTED, null,

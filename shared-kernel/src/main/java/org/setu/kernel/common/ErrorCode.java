@@ -44,7 +44,9 @@ public enum ErrorCode {
     TRANSFER_PENDING(Kind.RULE),
     NO_TRANSFER_PENDING(Kind.RULE),
     ALREADY_LEAD(Kind.RULE),
-    STAFF_NOT_FOUND(Kind.RULE);
+    STAFF_NOT_FOUND(Kind.RULE),
+    AGREEMENT_EXISTS(Kind.CONFLICT),
+    AGREEMENT_REVOKED(Kind.RULE);
 
     /** What kind of refusal: the API maps each kind to an HTTP status. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, RULE }

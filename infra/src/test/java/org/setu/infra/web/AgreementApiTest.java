@@ -1,0 +1,39 @@
+package org.setu.infra.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+
+/** Data-sharing agreements through the API: created, amended, revoked (and audited); bad terms refused. */
+class AgreementApiTest extends ApiTestBase {
+
+    private static Map<String, Object> terms(List<String> types) {
+        return Map.of("partner", "research-1", "eventTypes", types, "categories", List.of("RETURN_REINTEGRATION"),
+                "identifiers", "PSEUDONYMOUS", "validUntil", Instant.now().plus(Duration.ofDays(90)).toString(),
+                "reason", "scope change");
+    }
+
+    @Test
+    void an_agreement_is_created_amended_and_revoked_by_the_secretariat_only() {
+        String id = (String) post("/api/v1/agreements", "admin", terms(List.of("*"))).expectStatus().isCreated()
+                .expectHeader().exists("Location").expectBody(Map.class).returnResult().getResponseBody().get("agreementId");
+        web.put().uri("/api/v1/agreements/" + id).header("Authorization", bearer("admin"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(terms(List.of("org.setu.referral.accepted.v1"))).exchange().expectStatus().isNoContent();
+        post("/api/v1/agreements/" + id + "/revoke", "admin", Map.of("reason", "study ended")).expectStatus().isNoContent();
+        post("/api/v1/agreements/" + id + "/revoke", "admin", Map.of("reason", "again")).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://setu.example/problems/agreement-revoked");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get("/api/v1/audit?type=AgreementRevoked", "reviewer")
+                .expectStatus().isOk().expectBody().jsonPath("$.items[0].reason").isEqualTo("agreement " + id + ": study ended"));
+
+        post("/api/v1/agreements", "admin", terms(List.of("org.setu.subject.named.v1"))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("eventTypes");
+        post("/api/v1/agreements", "moe-fp", terms(List.of("*"))).expectStatus().isForbidden();
+        post("/api/v1/agreements/Anone-such/revoke", "admin", Map.of("reason", "x")).expectStatus().isNotFound();
+    }
+}

@@ -1,0 +1,83 @@
+package org.setu.api.sharing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.setu.api.common.ApiCommands;
+import org.setu.api.security.Caller;
+import org.setu.kernel.common.Role;
+import org.setu.kernel.referral.CaseCategory;
+import org.setu.kernel.sharing.*;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Data-sharing agreements with partners (SECRETARIAT_ADMIN): created, amended and revoked as audited events. */
+@RestController
+@RequestMapping("/api/v1/agreements")
+@Tag(name = "Partners")
+@SecurityRequirement(name = "bearer")
+public class AgreementController {
+
+    private final ApiCommands commands;
+
+    public AgreementController(ApiCommands commands) {
+        this.commands = commands;
+    }
+
+    /** The terms of an agreement, as in the contract. */
+    public record AgreementBody(String partner, Set<String> eventTypes, Set<CaseCategory> categories, Set<String> districts,
+                                IdentifierPolicy identifiers, Instant validFrom, Instant validUntil, String reason) {
+
+        AgreementTerms terms() {
+            return new AgreementTerms(eventTypes, categories, districts, identifiers,
+                    validFrom == null ? Instant.now() : validFrom, validUntil);
+        }
+    }
+
+    /** A reason. */
+    public record ReasonBody(String reason) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a data-sharing agreement with a partner")
+    public Mono<ResponseEntity<Object>> create(@AuthenticationPrincipal Jwt jwt, @RequestBody AgreementBody body,
+                                               ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
+        return commands.idempotent(exchange, caller, body, () -> {
+            var stamp = commands.stamp(exchange, caller);
+            AgreementId id = new AgreementId("A" + UUID.nameUUIDFromBytes(stamp.commandId().value().getBytes()));
+            return commands.send(exchange, new CreateAgreementCommand(id, body.partner(), body.terms(), stamp))
+                    .then(commands.awaitProjections())
+                    .thenReturn(ResponseEntity.created(URI.create("/api/v1/agreements/" + id))
+                            .body((Object) Map.of("agreementId", id.value())));
+        });
+    }
+
+    @PutMapping("/{agreementId}")
+    @Operation(summary = "Replace an agreement's terms, with the reason")
+    public Mono<ResponseEntity<Object>> amend(@AuthenticationPrincipal Jwt jwt, @PathVariable String agreementId,
+                                              @RequestBody AgreementBody body, ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
+        return commands.send(exchange, new AmendAgreementCommand(new AgreementId(agreementId), body.terms(), body.reason(),
+                commands.stamp(exchange, caller))).thenReturn(ResponseEntity.noContent().build());
+    }
+
+    @PostMapping("/{agreementId}/revoke")
+    @Operation(summary = "End an agreement at once, with the reason")
+    public Mono<ResponseEntity<Object>> revoke(@AuthenticationPrincipal Jwt jwt, @PathVariable String agreementId,
+                                               @RequestBody ReasonBody body, ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
+        return commands.send(exchange, new RevokeAgreementCommand(new AgreementId(agreementId), body.reason(),
+                commands.stamp(exchange, caller))).thenReturn(ResponseEntity.noContent().build());
+    }
+}
