@@ -9,6 +9,7 @@ public final class ProcessingGroups {
     public static final String AGENCY_DIRECTORY = "agency-directory";
     public static final String INDICATORS = "network-indicators";
     public static final String AUDIT = "audit-trail";
+    public static final String AGREEMENTS = "agreements";
 
     private ProcessingGroups() {
     }

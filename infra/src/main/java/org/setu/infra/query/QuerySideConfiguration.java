@@ -63,6 +63,11 @@ public class QuerySideConfiguration {
     }
 
     @Bean
+    public org.setu.query.sharing.AgreementProjection agreementProjection(Generations generations) {
+        return indexed(new org.setu.query.sharing.AgreementProjection(generations), generations);
+    }
+
+    @Bean
     public IndicatorsProjection indicatorsProjection(Generations generations) {
         return indexed(new IndicatorsProjection(generations), generations);
     }

@@ -25,7 +25,20 @@ class AgreementApiTest extends ApiTestBase {
         web.put().uri("/api/v1/agreements/" + id).header("Authorization", bearer("admin"))
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .bodyValue(terms(List.of("org.setu.referral.accepted.v1"))).exchange().expectStatus().isNoContent();
+        get("/api/v1/agreements", "admin").expectStatus().isOk().expectBody()
+                .jsonPath("$.agreements[?(@.agreementId=='" + id + "')].terms.eventTypes")
+                .isEqualTo(List.of(List.of("org.setu.referral.accepted.v1")));
+        String partner = (String) web.post().uri("/oauth2/token")
+                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("grant_type=client_credentials&client_id=research-1&client_secret=partner-secret").exchange()
+                .expectBody(Map.class).returnResult().getResponseBody().get("access_token");
+        web.get().uri("/api/v1/agreements").header("Authorization", "Bearer " + partner).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.agreements[*].partner").value(p -> org.assertj.core.api.Assertions
+                        .assertThat((List<Object>) p).isNotEmpty().containsOnly("research-1"));
+        get("/api/v1/agreements", "moe-cw").expectStatus().isForbidden();
         post("/api/v1/agreements/" + id + "/revoke", "admin", Map.of("reason", "study ended")).expectStatus().isNoContent();
+        get("/api/v1/agreements", "admin").expectStatus().isOk().expectBody()
+                .jsonPath("$.agreements[?(@.agreementId=='" + id + "')].revoked").isEqualTo(List.of(true));
         post("/api/v1/agreements/" + id + "/revoke", "admin", Map.of("reason", "again")).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("https://setu.example/problems/agreement-revoked");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get("/api/v1/audit?type=AgreementRevoked", "reviewer")

@@ -25,7 +25,7 @@ public class WebJson implements WebFluxConfigurer {
     public WebJson(ObjectMapper application) {
         SimpleModule ids = new SimpleModule("setu-typed-ids");
         for (Class<?> id : new Class<?>[]{CaseId.class, ReferralId.class, NoteId.class, AgencyId.class, StaffId.class,
-                CommandId.class}) {
+                CommandId.class, org.setu.kernel.sharing.AgreementId.class}) {
             ids.addSerializer(id, ToStringSerializer.instance);
         }
         this.mapper = application.copy().registerModule(ids);

@@ -29,9 +29,19 @@ import java.util.UUID;
 public class AgreementController {
 
     private final ApiCommands commands;
+    private final org.setu.api.common.ApiQueries queries;
 
-    public AgreementController(ApiCommands commands) {
+    public AgreementController(ApiCommands commands, org.setu.api.common.ApiQueries queries) {
         this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "Agreements: every one for the secretariat; a partner sees its own")
+    public Mono<AgreementList> list(@AuthenticationPrincipal Jwt jwt) {
+        Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN, Role.SECRETARIAT_REVIEWER, Role.PARTNER);
+        String partner = caller.has(Role.SECRETARIAT_ADMIN, Role.SECRETARIAT_REVIEWER) ? null : caller.staffId().value();
+        return queries.ask(new FindAgreementsQuery(partner), AgreementList.class);
     }
 
     /** The terms of an agreement, as in the contract. */
@@ -69,7 +79,8 @@ public class AgreementController {
                                               @RequestBody AgreementBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
         return commands.send(exchange, new AmendAgreementCommand(new AgreementId(agreementId), body.terms(), body.reason(),
-                commands.stamp(exchange, caller))).thenReturn(ResponseEntity.noContent().build());
+                commands.stamp(exchange, caller))).then(commands.awaitProjections())
+                .thenReturn(ResponseEntity.noContent().build());
     }
 
     @PostMapping("/{agreementId}/revoke")
@@ -78,6 +89,7 @@ public class AgreementController {
                                                @RequestBody ReasonBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
         return commands.send(exchange, new RevokeAgreementCommand(new AgreementId(agreementId), body.reason(),
-                commands.stamp(exchange, caller))).thenReturn(ResponseEntity.noContent().build());
+                commands.stamp(exchange, caller))).then(commands.awaitProjections())
+                .thenReturn(ResponseEntity.noContent().build());
     }
 }

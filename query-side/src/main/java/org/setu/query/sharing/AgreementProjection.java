@@ -1,0 +1,92 @@
+package org.setu.query.sharing;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.setu.kernel.sharing.*;
+import org.setu.query.ProcessingGroups;
+import org.setu.query.common.Generations;
+import org.setu.query.common.JsonViews;
+import org.setu.query.common.RebuildableProjection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Data-sharing agreements as they stand (a small collection, listed whole). */
+@ProcessingGroup(ProcessingGroups.AGREEMENTS)
+public class AgreementProjection implements RebuildableProjection {
+
+    public static final String COLLECTION = "agreements";
+    private static final String GROUP = ProcessingGroups.AGREEMENTS;
+    private final Generations generations;
+
+    public AgreementProjection(Generations generations) {
+        this.generations = generations;
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(COLLECTION);
+    }
+
+    @EventHandler
+    void on(AgreementEvent event, @SequenceNumber long seq) {
+        MongoCollection<Document> agreements = generations.forWrite(GROUP, COLLECTION);
+        Document stored = agreements.find(new Document("_id", event.agreementId().value())).first();
+        if (stored != null && stored.getLong("version") >= seq) {
+            return;
+        }
+        AgreementView current = stored == null ? null : JsonViews.read(stored.getString("view"), AgreementView.class);
+        AgreementView next = apply(current, event);
+        if (next != null) {
+            agreements.replaceOne(new Document("_id", next.agreementId().value()), new Document("_id", next.agreementId().value())
+                    .append("version", seq).append("partner", next.partner()).append("view", JsonViews.write(next)),
+                    new ReplaceOptions().upsert(true));
+        }
+    }
+
+    static AgreementView apply(AgreementView v, AgreementEvent event) {
+        if (event instanceof AgreementCreatedEvent e) {
+            return new AgreementView(e.agreementId(), e.partner(), e.terms(), false, null, e.stamp().at());
+        }
+        if (v == null) {
+            return null;
+        }
+        if (event instanceof AgreementAmendedEvent e) {
+            return new AgreementView(v.agreementId(), v.partner(), e.terms(), v.revoked(), v.revocationReason(), v.createdAt());
+        }
+        if (event instanceof AgreementRevokedEvent e) {
+            return new AgreementView(v.agreementId(), v.partner(), v.terms(), true, e.reason(), v.createdAt());
+        }
+        return v;
+    }
+
+    @QueryHandler
+    public AgreementList handle(FindAgreementsQuery query) {
+        List<AgreementView> all = new ArrayList<>();
+        generations.forRead(GROUP, COLLECTION).find().forEach(d -> {
+            AgreementView view = JsonViews.read(d.getString("view"), AgreementView.class);
+            if (query.partner() == null || query.partner().equals(view.partner())) {
+                all.add(view);
+            }
+        });
+        all.sort(Comparator.comparing(a -> a.agreementId().value()));
+        return new AgreementList(all);
+    }
+
+    @ResetHandler
+    void reset() {
+        generations.startBuilding(this);
+    }
+}
