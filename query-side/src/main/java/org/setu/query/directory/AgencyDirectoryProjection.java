@@ -1,7 +1,5 @@
 package org.setu.query.directory;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,6 +18,7 @@ import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
 import org.setu.query.common.RebuildableProjection;
 import org.setu.query.common.JsonViews;
+import org.setu.query.common.VersionedViews;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,17 +48,8 @@ public class AgencyDirectoryProjection implements RebuildableProjection {
 
     @EventHandler
     void on(AgencyEvent event, @SequenceNumber long seq) {
-        MongoCollection<Document> agencies = generations.forWrite(GROUP, COLLECTION);
-        Document stored = agencies.find(new Document("_id", event.agencyId().value())).first();
-        if (stored != null && stored.getLong("version") >= seq) {
-            return;
-        }
-        AgencyView current = stored == null ? null : JsonViews.read(stored.getString("view"), AgencyView.class);
-        AgencyView next = apply(current, event);
-        if (next != null) {
-            agencies.replaceOne(new Document("_id", next.agencyId().value()), new Document("_id", next.agencyId().value())
-                    .append("version", seq).append("view", JsonViews.write(next)), new ReplaceOptions().upsert(true));
-        }
+        VersionedViews.update(generations.forWrite(GROUP, COLLECTION), event.agencyId().value(), seq, AgencyView.class,
+                current -> apply(current, event), new Document());
     }
 
     static AgencyView apply(AgencyView v, AgencyEvent event) {

@@ -1,7 +1,5 @@
 package org.setu.query.sharing;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,6 +10,7 @@ import org.setu.kernel.sharing.*;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
 import org.setu.query.common.JsonViews;
+import org.setu.query.common.VersionedViews;
 import org.setu.query.common.RebuildableProjection;
 
 import java.util.ArrayList;
@@ -42,18 +41,8 @@ public class AgreementProjection implements RebuildableProjection {
 
     @EventHandler
     void on(AgreementEvent event, @SequenceNumber long seq) {
-        MongoCollection<Document> agreements = generations.forWrite(GROUP, COLLECTION);
-        Document stored = agreements.find(new Document("_id", event.agreementId().value())).first();
-        if (stored != null && stored.getLong("version") >= seq) {
-            return;
-        }
-        AgreementView current = stored == null ? null : JsonViews.read(stored.getString("view"), AgreementView.class);
-        AgreementView next = apply(current, event);
-        if (next != null) {
-            agreements.replaceOne(new Document("_id", next.agreementId().value()), new Document("_id", next.agreementId().value())
-                    .append("version", seq).append("partner", next.partner()).append("view", JsonViews.write(next)),
-                    new ReplaceOptions().upsert(true));
-        }
+        VersionedViews.update(generations.forWrite(GROUP, COLLECTION), event.agreementId().value(), seq,
+                AgreementView.class, current -> apply(current, event), new Document());
     }
 
     static AgreementView apply(AgreementView v, AgreementEvent event) {
