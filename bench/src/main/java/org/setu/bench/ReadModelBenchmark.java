@@ -105,8 +105,8 @@ public final class ReadModelBenchmark {
                     .append("leadAgency", lead.value()).append("district", "Dhaka").append("lastActivityAt", Date.from(at))
                     .append("overdue", false));
             CaseView view = new CaseView(id, 3, status, lead, new CaseFacts(category, MigrationStage.RETURN, "BD", "SA",
-                    "Dhaka", Set.of()), new SubjectData("Subject " + i, null, null, null, null), Consent.NONE, false,
-                    Set.of(), List.of(), List.of(), null, at, at);
+                    "Dhaka", Set.of()), EventStoreBenchmark.SEALED_SUBJECT, Consent.NONE, false,
+                    Set.of(), List.of(), List.of(), null, at, at, false, List.of());
             viewBatch.add(new Document("_id", id.value()).append("version", 3L).append("view", JsonViews.write(view)));
             if (rowBatch.size() == 5_000) {
                 rows.insertMany(rowBatch);

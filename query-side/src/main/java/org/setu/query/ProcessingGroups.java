@@ -10,6 +10,7 @@ public final class ProcessingGroups {
     public static final String INDICATORS = "network-indicators";
     public static final String AUDIT = "audit-trail";
     public static final String AGREEMENTS = "agreements";
+    public static final String RETENTION = "retention";
 
     private ProcessingGroups() {
     }

@@ -19,6 +19,8 @@ import org.setu.kernel.common.Role;
 import org.setu.kernel.common.RuleViolationException;
 import org.setu.kernel.common.Stamp;
 import org.setu.kernel.common.UnknownResourceException;
+import org.setu.kernel.privacy.BreakGlassCommand;
+import org.setu.kernel.privacy.EraseSubjectCommand;
 import org.setu.kernel.referral.*;
 
 import java.time.Instant;
@@ -45,6 +47,7 @@ public class ReferralCase {
     private AgencyId transferTarget;
     private final Set<String> escalated = new HashSet<>();
     private final RecentCommands recent = new RecentCommands();
+    private boolean subjectErased;
 
     protected ReferralCase() {
     }
@@ -100,6 +103,7 @@ public class ReferralCase {
         Actor actor = cmd.stamp().actor();
         requireOnCase(actor, "Adding a note");
         actor.requireRole("Adding a note", Role.CASEWORKER, Role.FOCAL_POINT);
+        requireSubjectKept("A note");
         apply(new NoteAddedEvent(caseId, cmd.noteId(), actor.agency(), cmd.visibility(), cmd.text(), cmd.stamp()));
     }
 
@@ -123,6 +127,9 @@ public class ReferralCase {
                     "Agency '" + cmd.toAgency() + "' does not offer " + cmd.serviceType());
         }
         requireWithinConsent(receiver);
+        if (cmd.note() != null) {
+            requireSubjectKept("A referral note");
+        }
         boolean duplicate = referrals.values().stream().anyMatch(r -> r.status().isActive()
                 && r.to().equals(cmd.toAgency()) && r.serviceType() == cmd.serviceType());
         if (duplicate) {
@@ -336,6 +343,37 @@ public class ReferralCase {
         actor.requireRole(action, Role.FOCAL_POINT);
     }
 
+    /** Erasure and break-glass also apply to closed cases: retention erases closed cases only. */
+    @CommandHandler
+    void handle(EraseSubjectCommand cmd) {
+        if (recent.contains(cmd.stamp().commandId())) {
+            return;
+        }
+        cmd.stamp().actor().requireRole("Erasing a subject", Role.SECRETARIAT_ADMIN);
+        if (!subjectErased) {
+            apply(new SubjectErasedEvent(caseId, cmd.basis(), cmd.reason(), cmd.stamp()));
+        }
+    }
+
+    @CommandHandler
+    void handle(BreakGlassCommand cmd) {
+        if (recent.contains(cmd.stamp().commandId())) {
+            return;
+        }
+        cmd.stamp().actor().requireRole("Break-glass access", Role.SECRETARIAT_REVIEWER);
+        requireSubjectKept("Break-glass access");
+        apply(new BreakGlassGrantedEvent(caseId, cmd.grantId(), cmd.reason(), cmd.stamp().at().plus(cmd.duration()),
+                cmd.stamp()));
+    }
+
+    /** Once the key is destroyed nothing new can be sealed for the subject, and there is nothing left to open. */
+    private void requireSubjectKept(String what) {
+        if (subjectErased) {
+            throw new RuleViolationException(ErrorCode.SUBJECT_ERASED,
+                    what + " is refused: the subject of case " + caseId + " was erased");
+        }
+    }
+
     private void schedule(DeadlineManager deadlines, ReferralId referral, SlaDeadline kind, Instant due) {
         deadlines.schedule(due, ReferralDeadlinePassed.name(referral, kind), new ReferralDeadlinePassed(referral, kind, due));
     }
@@ -451,6 +489,17 @@ public class ReferralCase {
     @EventSourcingHandler
     void on(CaseClosedEvent e) {
         status = CaseStatus.CLOSED;
+        remember(e.stamp());
+    }
+
+    @EventSourcingHandler
+    void on(SubjectErasedEvent e) {
+        subjectErased = true;
+        remember(e.stamp());
+    }
+
+    @EventSourcingHandler
+    void on(BreakGlassGrantedEvent e) {
         remember(e.stamp());
     }
 

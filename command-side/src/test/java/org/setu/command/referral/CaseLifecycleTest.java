@@ -55,7 +55,7 @@ class CaseLifecycleTest {
         var closed = new CaseClosedEvent(CASE, "done", caseworker(MOEWOE));
         CaseCommand[] refused = {
                 new RequestReferralCommand(CASE, REF2, IOM, ServiceType.REINTEGRATION, Urgency.NORMAL, null, caseworker(MOEWOE)),
-                new AddNoteCommand(CASE, new NoteId("note-9"), NoteVisibility.LEAD_AGENCY, "late", caseworker(MOEWOE)),
+                new AddNoteCommand(CASE, new NoteId("note-9"), NoteVisibility.LEAD_AGENCY, sealed("late"), caseworker(MOEWOE)),
                 new RecordConsentCommand(CASE, CONSENT, caseworker(MOEWOE)),
                 new CloseCaseCommand(CASE, "again", caseworker(MOEWOE)),
                 new RequestLeadTransferCommand(CASE, IOM, "handover", focalPoint(MOEWOE)),

@@ -17,6 +17,7 @@ import org.setu.kernel.common.Role;
 import org.setu.kernel.common.SetuException;
 import org.setu.kernel.common.StaffId;
 import org.setu.kernel.common.Stamp;
+import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.referral.*;
 
 import java.time.Instant;
@@ -36,6 +37,7 @@ final class Cases {
     static final AgencyId OUTSIDER = new AgencyId("ngo-outside");
     static final AgencyId SUSPENDED = new AgencyId("ngo-suspended");
     static final AgencyId UNKNOWN = new AgencyId("nobody");
+    static final AgencyId SECRETARIAT = new AgencyId("secretariat");
     static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
     static final Consent CONSENT = new Consent(Set.of(IOM, NGO), Set.of(), Set.of(ConsentPurpose.SERVICE_PROVISION));
 
@@ -84,8 +86,13 @@ final class Cases {
         return new CaseFacts(CaseCategory.RETURN_REINTEGRATION, MigrationStage.RETURN, "BD", "SA", "Dhaka", Set.of());
     }
 
-    static SubjectData subject() {
-        return new SubjectData("Rahima Begum", LocalDate.of(1990, 1, 31), "F", "+8801700000000", "BX1234567");
+    /** The aggregate never opens sealed values, so a test needs only their shape. */
+    static Sealed subject() {
+        return sealed("subject");
+    }
+
+    static Sealed sealed(String text) {
+        return new Sealed(Sealed.PREFIX + text);
     }
 
     static CaseOpenedEvent opened() {

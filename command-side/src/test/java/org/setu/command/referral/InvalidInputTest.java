@@ -31,8 +31,8 @@ class InvalidInputTest {
     @Test
     void oversized_text_is_refused() {
         assertThatThrownBy(() -> new AddNoteCommand(CASE, new NoteId("note-1"), NoteVisibility.LEAD_AGENCY,
-                "x".repeat(10_001), caseworker(MOEWOE)))
-                .isInstanceOf(InvalidInputException.class).extracting("code").isEqualTo(ErrorCode.TEXT_TOO_LONG);
+                sealed("x".repeat(64_001)), caseworker(MOEWOE)))
+                .isInstanceOf(InvalidInputException.class).extracting("code").isEqualTo(ErrorCode.INVALID_INPUT);
         assertThatThrownBy(() -> new CloseCaseCommand(CASE, "y".repeat(2_001), caseworker(MOEWOE)))
                 .isInstanceOf(InvalidInputException.class).extracting("code").isEqualTo(ErrorCode.TEXT_TOO_LONG);
     }

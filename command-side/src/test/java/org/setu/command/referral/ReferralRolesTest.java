@@ -48,7 +48,7 @@ class ReferralRolesTest {
     void only_agencies_on_the_case_refer_or_write_notes() {
         refused(new RequestReferralCommand(CASE, REF2, IOM, ServiceType.SHELTER, Urgency.NORMAL, null, caseworker(NGO)),
                 ErrorCode.NOT_ON_CASE);
-        refused(new AddNoteCommand(CASE, new NoteId("note-1"), NoteVisibility.ALL_AGENCIES, "hello", caseworker(OUTSIDER)),
+        refused(new AddNoteCommand(CASE, new NoteId("note-1"), NoteVisibility.ALL_AGENCIES, sealed("hello"), caseworker(OUTSIDER)),
                 ErrorCode.NOT_ON_CASE);
         refused(new RequestReferralCommand(CASE, REF2, NGO, ServiceType.LEGAL_AID, Urgency.NORMAL, null,
                 stamp(MOEWOE, Role.AGENCY_ADMIN)), ErrorCode.ROLE_REQUIRED);
@@ -58,16 +58,16 @@ class ReferralRolesTest {
     void a_receiving_agency_with_an_active_referral_refers_on() {
         var stamp = caseworker(IOM);
         fixture().given(opened(), requested(), accepted())
-                .when(new RequestReferralCommand(CASE, REF2, NGO, ServiceType.PSYCHOSOCIAL, Urgency.NORMAL, "counselling", stamp))
+                .when(new RequestReferralCommand(CASE, REF2, NGO, ServiceType.PSYCHOSOCIAL, Urgency.NORMAL, sealed("counselling"), stamp))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ReferralRequestedEvent(CASE, REF2, IOM, NGO, ServiceType.PSYCHOSOCIAL, Urgency.NORMAL,
-                        "counselling", T0.plusSeconds(72 * 3600), stamp));
+                        sealed("counselling"), T0.plusSeconds(72 * 3600), stamp));
     }
 
     @Test
     void a_receiving_agency_whose_referral_ended_is_off_the_case() {
         fixture().given(opened(), requested(), new ReferralDeclinedEvent(CASE, REF, DeclineReason.NO_CAPACITY, "full", focalPoint(IOM)))
-                .when(new AddNoteCommand(CASE, new NoteId("note-1"), NoteVisibility.ALL_AGENCIES, "still here?", caseworker(IOM)))
+                .when(new AddNoteCommand(CASE, new NoteId("note-1"), NoteVisibility.ALL_AGENCIES, sealed("still here?"), caseworker(IOM)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.NOT_ON_CASE));
     }
 
@@ -90,11 +90,11 @@ class ReferralRolesTest {
     void notes_are_written_by_lead_and_receiving_agencies() {
         var lead = caseworker(MOEWOE);
         fixture().given(opened(), requested())
-                .when(new AddNoteCommand(CASE, new NoteId("note-1"), NoteVisibility.LEAD_AGENCY, "private", lead))
-                .expectEvents(new NoteAddedEvent(CASE, new NoteId("note-1"), MOEWOE, NoteVisibility.LEAD_AGENCY, "private", lead));
+                .when(new AddNoteCommand(CASE, new NoteId("note-1"), NoteVisibility.LEAD_AGENCY, sealed("private"), lead))
+                .expectEvents(new NoteAddedEvent(CASE, new NoteId("note-1"), MOEWOE, NoteVisibility.LEAD_AGENCY, sealed("private"), lead));
         var receiver = caseworker(IOM);
         fixture().given(opened(), requested())
-                .when(new AddNoteCommand(CASE, new NoteId("note-2"), NoteVisibility.ALL_AGENCIES, "intake booked", receiver))
-                .expectEvents(new NoteAddedEvent(CASE, new NoteId("note-2"), IOM, NoteVisibility.ALL_AGENCIES, "intake booked", receiver));
+                .when(new AddNoteCommand(CASE, new NoteId("note-2"), NoteVisibility.ALL_AGENCIES, sealed("intake booked"), receiver))
+                .expectEvents(new NoteAddedEvent(CASE, new NoteId("note-2"), IOM, NoteVisibility.ALL_AGENCIES, sealed("intake booked"), receiver));
     }
 }

@@ -13,6 +13,10 @@ public class MongoStartupFailureAnalyzer implements FailureAnalyzer {
                 return new FailureAnalysis(t.getMessage(),
                         "Point SETU_DATA_DIR at a directory Setu may write, or set MONGODB_URI.", t);
             }
+            if (t instanceof org.setu.infra.privacy.MasterKeyException) {
+                return new FailureAnalysis(t.getMessage(), "Set SETU_MASTER_KEY to the key the data was sealed with "
+                        + "(base64 of 32 bytes), or restore master.key in the data directory.", t);
+            }
             if (t instanceof MongoStartupException) {
                 return new FailureAnalysis(t.getMessage(), "Check MONGODB_URI (mongodb://host:port/db?replicaSet=...)"
                         + " and that the server is reachable from this machine.", t);

@@ -68,6 +68,11 @@ public class QuerySideConfiguration {
     }
 
     @Bean
+    public org.setu.query.retention.RetentionProjection retentionProjection(Generations generations) {
+        return indexed(new org.setu.query.retention.RetentionProjection(generations), generations);
+    }
+
+    @Bean
     public IndicatorsProjection indicatorsProjection(Generations generations) {
         return indexed(new IndicatorsProjection(generations), generations);
     }

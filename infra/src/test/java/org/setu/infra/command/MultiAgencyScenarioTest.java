@@ -49,11 +49,11 @@ class MultiAgencyScenarioTest {
 
         commands.sendAndWait(openCase(caseId));
         Object referral = commands.sendAndWait(new RequestReferralCommand(caseId, toIom, IOM, ServiceType.REINTEGRATION,
-                Urgency.NORMAL, "returnee from Riyadh", as(MOEWOE, Role.CASEWORKER)));
+                Urgency.NORMAL, sealed("returnee from Riyadh"), as(MOEWOE, Role.CASEWORKER)));
         assertThat(referral).isEqualTo(toIom);
         commands.sendAndWait(new AcceptReferralCommand(caseId, toIom, as(IOM, Role.FOCAL_POINT)));
         commands.sendAndWait(new RequestReferralCommand(caseId, toNgo, NGO, ServiceType.PSYCHOSOCIAL, Urgency.URGENT,
-                "counselling", as(IOM, Role.CASEWORKER)));
+                sealed("counselling"), as(IOM, Role.CASEWORKER)));
         commands.sendAndWait(new AcceptReferralCommand(caseId, toNgo, as(NGO, Role.FOCAL_POINT)));
         commands.sendAndWait(new StartServiceCommand(caseId, toNgo, as(NGO, Role.CASEWORKER)));
         commands.sendAndWait(new CompleteReferralCommand(caseId, toNgo, "six sessions held", as(NGO, Role.CASEWORKER)));

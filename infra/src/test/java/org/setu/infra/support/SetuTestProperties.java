@@ -16,6 +16,10 @@ public final class SetuTestProperties {
         if (uri != null) {
             String db = "setu_test_" + System.nanoTime();
             registry.add("setu.mongodb-uri", () -> uri.replaceFirst("(mongodb(\\+srv)?://[^/?]+)(/[^?]*)?", "$1/" + db));
+            // A real server needs the master key from configuration; a fresh one per (fresh) database.
+            String masterKey = java.util.Base64.getEncoder().encodeToString(
+                    org.setu.infra.privacy.AesGcm.newKey().getEncoded());
+            registry.add("setu.privacy.master-key", () -> masterKey);
         }
     }
 }

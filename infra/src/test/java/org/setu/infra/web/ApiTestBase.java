@@ -46,6 +46,8 @@ public abstract class ApiTestBase {
         registry.add("setu.users-file", () -> users);
         registry.add("setu.api.rate-limit.per-second", () -> "1000");
         registry.add("setu.api.rate-limit.burst", () -> "1000");
+        // Only the retention test closes DOCUMENTATION cases; the job runs when that test asks.
+        registry.add("setu.retention.periods.DOCUMENTATION", () -> "PT2S");
     }
 
     private static String usersFile() {
@@ -72,7 +74,8 @@ public abstract class ApiTestBase {
 
     @BeforeEach
     void registerNetworkOnce() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(20)).build();
+        web = web.mutate().responseTimeout(Duration.ofSeconds(20))
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
         if (!REGISTERED.add(port)) {
             return;
         }

@@ -37,8 +37,9 @@ class DeadLetterTest extends ApiTestBase {
     @Test
     void a_failing_event_is_dead_lettered_shown_in_health_and_retried() {
         String caseId = openCase();
-        post("/api/v1/cases/" + caseId + "/notes", "moe-cw", Map.of("visibility", "LEAD_AGENCY", "text", "poison pill"))
-                .expectStatus().isCreated();
+        String noteId = post("/api/v1/cases/" + caseId + "/notes", "moe-cw", Map.of("visibility", "LEAD_AGENCY", "text",
+                "poison pill")).expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("noteId").toString();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get("/api/v1/admin/dead-letters", "admin")
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.groups[?(@.processingGroup=='flaky-projection')].letters").isEqualTo(List.of(1))
@@ -53,7 +54,7 @@ class DeadLetterTest extends ApiTestBase {
         flaky.healed = true;
         post("/api/v1/admin/dead-letters/flaky-projection/retry", "admin", Map.of()).expectStatus().isOk()
                 .expectBody().jsonPath("$.sequencesCleared").isEqualTo(1);
-        assertThat(flaky.seen).contains("poison pill");
+        assertThat(flaky.seen).contains(noteId);
         web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.components.deadLetters.status").isEqualTo("UP");
     }
@@ -67,7 +68,7 @@ class DeadLetterTest extends ApiTestBase {
         }
     }
 
-    /** Fails on notes containing "poison" until healed. */
+    /** Fails on notes for the lead agency only until healed (it cannot read the sealed text, nor should it). */
     @ProcessingGroup("flaky-projection")
     static class FlakyProjection {
         volatile boolean healed;
@@ -75,10 +76,10 @@ class DeadLetterTest extends ApiTestBase {
 
         @EventHandler
         void on(NoteAddedEvent event) {
-            if (!healed && event.text().contains("poison")) {
+            if (!healed && event.visibility() == org.setu.kernel.referral.NoteVisibility.LEAD_AGENCY) {
                 throw new IllegalStateException("cannot digest " + event.noteId());
             }
-            seen.add(event.text());
+            seen.add(event.noteId().value());
         }
     }
 }

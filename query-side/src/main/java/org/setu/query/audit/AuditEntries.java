@@ -29,7 +29,7 @@ final class AuditEntries {
                     caseId == null ? "target " + e.target() : null, eventId, e.stamp().at());
         }
         if (event instanceof PersonalDataViewedEvent e) {
-            return entry(e.stamp(), "CaseViewed", e.caseId().value(), null, AuditEntry.VIEWED, null, null, eventId,
+            return entry(e.stamp(), "CaseViewed", e.caseId().value(), null, AuditEntry.VIEWED, null, e.basis(), eventId,
                     e.stamp().at());
         }
         if (event instanceof ReferralEscalatedEvent e) {

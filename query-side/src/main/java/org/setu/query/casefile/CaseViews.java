@@ -1,5 +1,6 @@
 package org.setu.query.casefile;
 
+import org.setu.kernel.query.BreakGlassView;
 import org.setu.kernel.query.CaseView;
 import org.setu.kernel.query.NoteView;
 import org.setu.kernel.query.ReferralView;
@@ -22,7 +23,7 @@ public final class CaseViews {
     public static CaseView apply(CaseView view, CaseEvent event, long seq, Instant at) {
         if (event instanceof CaseOpenedEvent e) {
             return new CaseView(e.caseId(), seq, CaseStatus.OPEN, e.leadAgency(), e.facts(), e.subject(), e.consent(),
-                    false, Set.of(), List.of(), List.of(), null, at, at);
+                    false, Set.of(), List.of(), List.of(), null, at, at, false, List.of());
         }
         if (view == null) {
             return null;
@@ -40,7 +41,8 @@ public final class CaseViews {
             List<NoteView> notes = new ArrayList<>(v.notes());
             notes.add(new NoteView(e.noteId(), e.authorAgency(), e.stamp().actor().staffId(), e.visibility(), e.text(), at));
             v = new CaseView(v.caseId(), seq, v.status(), v.leadAgency(), v.facts(), v.subject(), v.consent(),
-                    v.consentWithdrawn(), v.consentOverrides(), v.referrals(), notes, v.transferTarget(), v.openedAt(), at);
+                    v.consentWithdrawn(), v.consentOverrides(), v.referrals(), notes, v.transferTarget(), v.openedAt(), at,
+                    v.subjectErased(), v.breakGlass());
         } else if (event instanceof ReferralRequestedEvent e) {
             List<ReferralView> referrals = new ArrayList<>(v.referrals());
             referrals.add(new ReferralView(e.referralId(), e.fromAgency(), e.toAgency(), e.serviceType(), e.urgency(),
@@ -78,25 +80,47 @@ public final class CaseViews {
             v = state(v, seq, at, CaseStatus.CLOSED, v.leadAgency(), v.transferTarget());
         } else if (event instanceof CaseReopenedEvent) {
             v = state(v, seq, at, CaseStatus.OPEN, v.leadAgency(), v.transferTarget());
+        } else if (event instanceof SubjectErasedEvent) {
+            v = erased(v, seq, at);
+        } else if (event instanceof BreakGlassGrantedEvent e) {
+            List<BreakGlassView> grants = new ArrayList<>(v.breakGlass());
+            grants.add(new BreakGlassView(e.grantId(), e.stamp().actor().staffId(), e.reason(), at, e.expiresAt()));
+            v = new CaseView(v.caseId(), seq, v.status(), v.leadAgency(), v.facts(), v.subject(), v.consent(),
+                    v.consentWithdrawn(), v.consentOverrides(), v.referrals(), v.notes(), v.transferTarget(),
+                    v.openedAt(), at, v.subjectErased(), grants);
         }
         return v;
+    }
+
+    /** The key is gone, so the ciphertexts are useless: the view drops them rather than keep dead weight. */
+    private static CaseView erased(CaseView v, long seq, Instant at) {
+        List<NoteView> notes = v.notes().stream().map(n -> new NoteView(n.noteId(), n.authorAgency(), n.author(),
+                n.visibility(), null, n.at())).toList();
+        List<ReferralView> referrals = v.referrals().stream().map(r -> new ReferralView(r.referralId(), r.fromAgency(),
+                r.toAgency(), r.serviceType(), r.urgency(), r.status(), null, r.requestedAt(), r.decisionDueAt(),
+                r.firstServiceDueAt(), r.decidedAt(), r.closedAt(), r.outcome(), r.declineReasonCode(), r.reason(),
+                r.escalations())).toList();
+        return new CaseView(v.caseId(), seq, v.status(), v.leadAgency(), v.facts(), null, v.consent(),
+                v.consentWithdrawn(), v.consentOverrides(), referrals, notes, v.transferTarget(), v.openedAt(), at,
+                true, v.breakGlass());
     }
 
     private static CaseView with(CaseView v, long seq, Instant at, Consent consent, boolean withdrawn,
                                  Set<org.setu.kernel.common.AgencyId> overrides) {
         return new CaseView(v.caseId(), seq, v.status(), v.leadAgency(), v.facts(), v.subject(), consent, withdrawn,
-                overrides, v.referrals(), v.notes(), v.transferTarget(), v.openedAt(), at);
+                overrides, v.referrals(), v.notes(), v.transferTarget(), v.openedAt(), at, v.subjectErased(), v.breakGlass());
     }
 
     private static CaseView withReferrals(CaseView v, long seq, Instant at, List<ReferralView> referrals) {
         return new CaseView(v.caseId(), seq, v.status(), v.leadAgency(), v.facts(), v.subject(), v.consent(),
-                v.consentWithdrawn(), v.consentOverrides(), referrals, v.notes(), v.transferTarget(), v.openedAt(), at);
+                v.consentWithdrawn(), v.consentOverrides(), referrals, v.notes(), v.transferTarget(), v.openedAt(), at,
+                v.subjectErased(), v.breakGlass());
     }
 
     private static CaseView state(CaseView v, long seq, Instant at, CaseStatus status,
                                   org.setu.kernel.common.AgencyId lead, org.setu.kernel.common.AgencyId target) {
         return new CaseView(v.caseId(), seq, status, lead, v.facts(), v.subject(), v.consent(), v.consentWithdrawn(),
-                v.consentOverrides(), v.referrals(), v.notes(), target, v.openedAt(), at);
+                v.consentOverrides(), v.referrals(), v.notes(), target, v.openedAt(), at, v.subjectErased(), v.breakGlass());
     }
 
     private static CaseView referral(CaseView v, long seq, Instant at, ReferralId id, UnaryOperator<ReferralView> change) {

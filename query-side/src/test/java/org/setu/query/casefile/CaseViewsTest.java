@@ -32,7 +32,7 @@ class CaseViewsTest {
     @Test
     void a_referral_gives_and_takes_access_and_the_lead_moves_with_a_transfer() {
         CaseView v = CaseViews.apply(null, new CaseOpenedEvent(CASE, MOE, new CaseFacts(CaseCategory.TRAFFICKING,
-                MigrationStage.DESTINATION, null, "MY", "Dhaka", Set.of()), new SubjectData("S", null, null, null, null),
+                MigrationStage.DESTINATION, null, "MY", "Dhaka", Set.of()), new org.setu.kernel.privacy.Sealed("v1:subject"),
                 new Consent(Set.of(IOM), Set.of(), Set.of()), stamp(MOE)), 0, T);
         assertThat(v.mayBeReadBy(MOE)).isTrue();
         assertThat(v.mayBeReadBy(IOM)).isFalse();
@@ -60,6 +60,40 @@ class CaseViewsTest {
         assertThat(v.leadAgency()).isEqualTo(IOM);
         assertThat(v.transferTarget()).isNull();
         assertThat(v.mayBeReadBy(MOE)).isFalse();
+    }
+
+    @Test
+    void erasure_drops_every_sealed_value_and_keeps_the_structure() {
+        var sealed = new org.setu.kernel.privacy.Sealed("v1:secret");
+        CaseView v = CaseViews.apply(null, new CaseOpenedEvent(CASE, MOE, new CaseFacts(CaseCategory.TRAFFICKING,
+                MigrationStage.DESTINATION, null, "MY", "Dhaka", Set.of()), sealed, Consent.NONE, stamp(MOE)), 0, T);
+        v = CaseViews.apply(v, new NoteAddedEvent(CASE, new NoteId("note-1"), MOE, NoteVisibility.LEAD_AGENCY, sealed,
+                stamp(MOE)), 1, T);
+        v = CaseViews.apply(v, new ReferralRequestedEvent(CASE, REF, MOE, IOM, ServiceType.SHELTER, Urgency.URGENT, sealed,
+                T.plusSeconds(86400), stamp(MOE)), 2, T);
+        v = CaseViews.apply(v, new SubjectErasedEvent(CASE, org.setu.kernel.privacy.ErasureBasis.REQUEST, "asked",
+                stamp(MOE)), 3, T);
+
+        assertThat(v.subjectErased()).isTrue();
+        assertThat(v.subject()).isNull();
+        assertThat(v.notes()).singleElement().satisfies(n -> assertThat(n.text()).isNull());
+        assertThat(v.referrals()).singleElement().satisfies(r -> {
+            assertThat(r.note()).isNull();
+            assertThat(r.status()).isEqualTo(ReferralStatus.REQUESTED);
+        });
+        assertThat(v.facts().category()).isEqualTo(CaseCategory.TRAFFICKING);
+        assertThat(v.version()).isEqualTo(3);
+    }
+
+    @Test
+    void a_break_glass_grant_is_active_for_its_reviewer_until_it_lapses() {
+        CaseView v = CaseViews.apply(null, new CaseOpenedEvent(CASE, MOE, new CaseFacts(CaseCategory.TRAFFICKING,
+                MigrationStage.DESTINATION, null, "MY", "Dhaka", Set.of()), null, Consent.NONE, stamp(MOE)), 0, T);
+        var grant = new org.setu.kernel.privacy.GrantId("G00000000-0000-0000-0000-000000000001");
+        v = CaseViews.apply(v, new BreakGlassGrantedEvent(CASE, grant, "safety", T.plusSeconds(600), stamp(MOE)), 1, T);
+        assertThat(v.breakGlassActive(new StaffId("s"), T.plusSeconds(599))).isTrue();
+        assertThat(v.breakGlassActive(new StaffId("s"), T.plusSeconds(600))).isFalse();
+        assertThat(v.breakGlassActive(new StaffId("other"), T)).isFalse();
     }
 
     @Test

@@ -57,7 +57,7 @@ class CaseloadListsTest {
             CaseId caseId = new CaseId("case-" + String.format("%04d", i));
             CaseCategory category = i % 3 == 0 ? CaseCategory.TRAFFICKING : CaseCategory.RETURN_REINTEGRATION;
             inMemory.on(new CaseOpenedEvent(caseId, MOE, new CaseFacts(category, MigrationStage.RETURN, null, null, "Dhaka",
-                    Set.of()), new SubjectData("S", null, null, null, null), Consent.NONE, stamp(MOE)), 0, T.plusSeconds(i));
+                    Set.of()), new org.setu.kernel.privacy.Sealed("v1:subject"), Consent.NONE, stamp(MOE)), 0, T.plusSeconds(i));
             if (i % 2 == 0) {
                 ReferralId ref = new ReferralId("ref-" + i);
                 inMemory.on(new ReferralRequestedEvent(caseId, ref, MOE, IOM, ServiceType.REINTEGRATION, Urgency.NORMAL, null,

@@ -52,7 +52,7 @@ class IndicatorsProjectionTest {
     private void history() {
         projection.on(new CaseOpenedEvent(CASE, new AgencyId("moewoe"), new CaseFacts(CaseCategory.RECRUITMENT_COMPLAINT,
                 MigrationStage.DESTINATION, "BD", "QA", "Cumilla", Set.of()),
-                new SubjectData("Not Read", null, null, null, null), Consent.NONE, stamp("moewoe")));
+                new org.setu.kernel.privacy.Sealed("v1:subject"), Consent.NONE, stamp("moewoe")));
         projection.on(new ReferralRequestedEvent(CASE, REF, new AgencyId("moewoe"), new AgencyId("iom-bd"),
                 ServiceType.LEGAL_AID, Urgency.NORMAL, null, T.plusSeconds(72 * 3600), stamp("moewoe")), T);
         projection.on(new ReferralAcceptedEvent(CASE, REF, T.plusSeconds(86400 * 14), stamp("iom-bd")), T.plusSeconds(7200));

@@ -46,7 +46,10 @@ public enum ErrorCode {
     ALREADY_LEAD(Kind.RULE),
     STAFF_NOT_FOUND(Kind.RULE),
     AGREEMENT_EXISTS(Kind.CONFLICT),
-    AGREEMENT_REVOKED(Kind.RULE);
+    AGREEMENT_REVOKED(Kind.RULE),
+    SUBJECT_ERASED(Kind.RULE),
+    BREAK_GLASS_TOO_LONG(Kind.INVALID_INPUT),
+    PERSONAL_DATA_UNAVAILABLE(Kind.RULE);
 
     /** What kind of refusal: the API maps each kind to an HTTP status. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, RULE }

@@ -2,6 +2,7 @@ package org.setu.kernel.query;
 
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.referral.DeclineReason;
 import org.setu.kernel.referral.ReferralId;
 import org.setu.kernel.referral.ReferralStatus;
@@ -11,9 +12,9 @@ import org.setu.kernel.referral.Urgency;
 import java.time.Instant;
 import java.util.List;
 
-/** A referral as the case view holds it. {@code note} is free text written by the referring agency. */
+/** A referral as the case view holds it. {@code note} is free text written by the referring agency, sealed. */
 public record ReferralView(ReferralId referralId, AgencyId fromAgency, AgencyId toAgency, ServiceType serviceType,
-                           Urgency urgency, ReferralStatus status, String note, Instant requestedAt,
+                           Urgency urgency, ReferralStatus status, Sealed note, Instant requestedAt,
                            Instant decisionDueAt, Instant firstServiceDueAt, Instant decidedAt, Instant closedAt,
                            String outcome, DeclineReason declineReasonCode, String reason,
                            List<SlaDeadline> escalations) {

@@ -6,7 +6,7 @@ public sealed interface CaseEvent permits CaseOpenedEvent, ConsentRecordedEvent,
         ReferralAcceptedEvent, ReferralDeclinedEvent, ReferralServiceStartedEvent,
         ReferralCompletedEvent, ReferralFailedEvent, ReferralWithdrawnEvent,
         LeadTransferRequestedEvent, LeadTransferAcceptedEvent, LeadTransferDeclinedEvent,
-        CaseClosedEvent, CaseReopenedEvent, ReferralEscalatedEvent {
+        CaseClosedEvent, CaseReopenedEvent, ReferralEscalatedEvent, SubjectErasedEvent, BreakGlassGrantedEvent {
 
     CaseId caseId();
 }

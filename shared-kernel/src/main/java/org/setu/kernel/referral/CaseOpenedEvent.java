@@ -3,13 +3,14 @@ package org.setu.kernel.referral;
 import org.axonframework.serialization.Revision;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.Stamp;
+import org.setu.kernel.privacy.Sealed;
 
-/** A case was opened. {@code subject} is the personal part, kept apart from the non-personal facts. */
-@Revision("1")
+/** A case was opened. {@code subject} is the personal part, sealed under the subject's key; the facts stay in clear. */
+@Revision("2")
 public record CaseOpenedEvent(CaseId caseId,
                               AgencyId leadAgency,
                               CaseFacts facts,
-                              SubjectData subject,
+                              Sealed subject,
                               Consent consent,
                               Stamp stamp) implements CaseEvent {
 }

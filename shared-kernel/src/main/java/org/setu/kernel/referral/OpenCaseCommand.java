@@ -2,11 +2,12 @@ package org.setu.kernel.referral;
 
 import org.setu.kernel.common.Checks;
 import org.setu.kernel.common.Stamp;
+import org.setu.kernel.privacy.Sealed;
 
-/** Opens a case led by the actor's agency (CASEWORKER). */
+/** Opens a case led by the actor's agency (CASEWORKER); {@code subject} is the sealed {@link SubjectData}. */
 public record OpenCaseCommand(CaseId caseId,
                               CaseFacts facts,
-                              SubjectData subject,
+                              Sealed subject,
                               Consent consent,
                               Stamp stamp) implements CaseCommand {
 

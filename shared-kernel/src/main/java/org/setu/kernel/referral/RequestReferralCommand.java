@@ -3,16 +3,16 @@ package org.setu.kernel.referral;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.Checks;
-import org.setu.kernel.common.Limits;
 import org.setu.kernel.common.Stamp;
+import org.setu.kernel.privacy.Sealed;
 
-/** Refers the case to another agency for a service. */
+/** Refers the case to another agency for a service; the optional note is sealed personal data. */
 public record RequestReferralCommand(CaseId caseId,
                                      ReferralId referralId,
                                      AgencyId toAgency,
                                      ServiceType serviceType,
                                      Urgency urgency,
-                                     String note,
+                                     Sealed note,
                                      Stamp stamp) implements CaseCommand {
 
     public RequestReferralCommand {
@@ -21,7 +21,6 @@ public record RequestReferralCommand(CaseId caseId,
         Checks.required(toAgency, "toAgency");
         Checks.required(serviceType, "serviceType");
         urgency = urgency == null ? Urgency.NORMAL : urgency;
-        note = Checks.optionalText(note, "note", Limits.NOTE);
-        Checks.required(stamp, "stamp");
+                Checks.required(stamp, "stamp");
     }
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.setu.api.cases.CaseDetail;
 import org.setu.api.cases.CaseRenderer;
 import org.setu.api.common.ApiQueries;
+import org.setu.api.privacy.PersonalData;
 import org.setu.api.security.Caller;
 import org.setu.kernel.audit.AuditEntry;
 import org.setu.kernel.audit.AuditPage;
@@ -41,9 +42,11 @@ import java.util.List;
 public class DisclosureController {
 
     private final ApiQueries queries;
+    private final org.setu.api.privacy.PersonalDataVault vault;
 
-    public DisclosureController(ApiQueries queries) {
+    public DisclosureController(ApiQueries queries, org.setu.api.privacy.PersonalDataVault vault) {
         this.queries = queries;
+        this.vault = vault;
     }
 
     /** One disclosure: when, to whom, which subject fields, which referrals and how many notes were in the view. */
@@ -68,24 +71,18 @@ public class DisclosureController {
     }
 
     private Mono<Disclosure> disclosure(CaseId id, AgencyId viewer, org.setu.kernel.agency.AgencyType type, AuditEntry entry) {
-        return queries.ask(new FindCaseAsOfQuery(id, entry.at()), CaseView.class).map(past -> {
-            CaseDetail shown = CaseRenderer.render(past, viewer, type);
+        return queries.ask(new FindCaseAsOfQuery(id, entry.at()), CaseView.class)
+                .publishOn(reactor.core.scheduler.Schedulers.boundedElastic()).map(past -> {
+            // Opened only to learn which fields held a value; the values never leave this method.
+            CaseDetail shown = CaseRenderer.render(past, viewer, type, false, vault.key(id), entry.at());
             List<String> fields = new ArrayList<>();
             if (shown.subject() != null) {
-                if (shown.subject().fullName() != null) {
-                    fields.add("fullName");
-                }
-                if (shown.subject().dateOfBirth() != null) {
-                    fields.add("dateOfBirth");
-                }
-                if (shown.subject().sex() != null) {
-                    fields.add("sex");
-                }
-                if (shown.subject().phone() != null) {
-                    fields.add("phone");
-                }
-                if (shown.subject().passportNumber() != null) {
-                    fields.add("passportNumber");
+                var s = shown.subject();
+                String[] values = {s.fullName(), s.dateOfBirth(), s.sex(), s.phone(), s.passportNumber()};
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] != null) {
+                        fields.add(PersonalData.SUBJECT_FIELDS[i]);
+                    }
                 }
             }
             return new Disclosure(entry.at(), entry.actor(), entry.agency(), fields,

@@ -29,6 +29,27 @@ public final class CaseAccess {
         return find(caseId).filter(v -> v.mayBeReadBy(caller.agency())).switchIfEmpty(notFound(caseId));
     }
 
+    /** A case as the caller may read it: by need-to-know, or (a reviewer) through an active break-glass grant. */
+    public Mono<Reading> reading(Caller caller, CaseId caseId, java.time.Instant now) {
+        return find(caseId).flatMap(v -> {
+            if (v.mayBeReadBy(caller.agency())) {
+                return Mono.just(new Reading(v, false));
+            }
+            boolean glass = caller.has(org.setu.kernel.common.Role.SECRETARIAT_REVIEWER)
+                    && v.breakGlassActive(caller.staffId(), now);
+            return glass ? Mono.just(new Reading(v, true)) : Mono.empty();
+        }).switchIfEmpty(notFound(caseId));
+    }
+
+    /** The case, and whether the caller reads it through break-glass. */
+    public record Reading(CaseView view, boolean breakGlass) {
+    }
+
+    /** The case for the secretariat's privacy actions (erasure, break-glass): existence only, no need-to-know. */
+    public Mono<CaseView> existing(CaseId caseId) {
+        return find(caseId).switchIfEmpty(notFound(caseId));
+    }
+
     public Mono<CaseView> offeredTo(Caller caller, CaseId caseId) {
         return find(caseId).filter(v -> v.mayBeReadBy(caller.agency()) || caller.agency().equals(v.transferTarget()))
                 .switchIfEmpty(notFound(caseId));

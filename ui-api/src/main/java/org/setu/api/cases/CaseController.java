@@ -7,7 +7,11 @@ import org.setu.api.common.ApiQueries;
 import org.setu.api.common.ApiCommands;
 import org.setu.api.common.Paging;
 import org.setu.api.security.Caller;
+import org.setu.api.privacy.PersonalData;
+import org.setu.api.privacy.PersonalDataVault;
 import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.common.Checks;
+import org.setu.kernel.common.Limits;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.Stamp;
 import org.setu.kernel.query.FindCaseloadQuery;
@@ -22,7 +26,10 @@ import org.springframework.web.bind.annotation.*;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import reactor.core.scheduler.Schedulers;
+
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,11 +45,13 @@ public class CaseController {
     private final ApiCommands commands;
     private final CaseAccess access;
     private final ApiQueries queries;
+    private final PersonalDataVault vault;
 
-    public CaseController(ApiCommands commands, CaseAccess access, ApiQueries queries) {
+    public CaseController(ApiCommands commands, CaseAccess access, ApiQueries queries, PersonalDataVault vault) {
         this.commands = commands;
         this.access = access;
         this.queries = queries;
+        this.vault = vault;
     }
 
     @PostMapping
@@ -53,12 +62,16 @@ public class CaseController {
         return commands.idempotent(exchange, caller, body, () -> {
             Stamp stamp = commands.stamp(exchange, caller);
             CaseId caseId = new CaseId("C" + UUID.nameUUIDFromBytes(stamp.commandId().value().getBytes()));
-            var subject = body.subject() == null ? null : new SubjectData(body.subject().fullName(),
+            var subject = new SubjectData(Checks.required(body.subject(), "subject").fullName(),
                     body.subject().dateOfBirth(), body.subject().sex(), body.subject().phone(), body.subject().passportNumber());
-            var command = new OpenCaseCommand(caseId, new CaseFacts(body.category(), body.migrationStage(),
-                    body.countryOfOrigin(), body.countryOfDestination(), body.district(), body.vulnerabilities()),
-                    subject, consent(body.consent()), stamp);
-            return commands.send(exchange, command).then(commands.caughtUp(caseId)).map(version -> ResponseEntity
+            var facts = new CaseFacts(body.category(), body.migrationStage(), body.countryOfOrigin(),
+                    body.countryOfDestination(), body.district(), body.vulnerabilities());
+            Consent consent = consent(body.consent());
+            // The subject's key is made and the plaintext sealed before the command exists: nothing downstream sees it.
+            return Mono.fromCallable(() -> PersonalData.seal(vault.create(caseId), subject))
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .flatMap(sealed -> commands.send(exchange, new OpenCaseCommand(caseId, facts, sealed, consent, stamp)))
+                    .then(commands.caughtUp(caseId)).map(version -> ResponseEntity
                     .created(URI.create("/api/v1/cases/" + caseId)).eTag(ApiCommands.etag(version))
                     .body((Object) Map.of("caseId", caseId.value())));
         });
@@ -83,20 +96,31 @@ public class CaseController {
                                                 ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt);
         CaseId id = new CaseId(caseId);
+        Instant now = Instant.now();
         // Time travel needs need-to-know now and then: a past view never reopens a case to an agency that left it.
-        Mono<org.setu.kernel.query.CaseView> view = asOf == null ? access.readable(caller, id)
-                : access.readable(caller, id).then(queries.ask(new org.setu.kernel.query.FindCaseAsOfQuery(id,
-                        instant(asOf)), org.setu.kernel.query.CaseView.class))
-                .filter(past -> past.mayBeReadBy(caller.agency()))
+        // A break-glass grant opens the case's past as well as its present.
+        Mono<CaseAccess.Reading> reading = asOf == null ? access.reading(caller, id, now)
+                : access.reading(caller, id, now).flatMap(current -> queries.ask(
+                        new org.setu.kernel.query.FindCaseAsOfQuery(id, instant(asOf)), org.setu.kernel.query.CaseView.class)
+                        .filter(past -> current.breakGlass() || past.mayBeReadBy(caller.agency()))
+                        .map(past -> new CaseAccess.Reading(past, current.breakGlass())))
                 .switchIfEmpty(Mono.error(new org.setu.kernel.common.UnknownResourceException(
                         org.setu.kernel.common.ErrorCode.CASE_NOT_FOUND, "No case " + id + " as of " + asOf)));
-        return view.zipWith(access.typeOf(caller).map(java.util.Optional::of)
+        return reading.zipWith(access.typeOf(caller).map(java.util.Optional::of)
                         .defaultIfEmpty(java.util.Optional.empty()))
+                .publishOn(Schedulers.boundedElastic())
                 .flatMap(t -> {
-                    CaseDetail detail = CaseRenderer.render(t.getT1(), caller.agency(), t.getT2().orElse(null));
-                    var shown = ResponseEntity.ok().eTag(ApiCommands.etag(t.getT1().version())).body(detail);
-                    return detail.subject() == null ? Mono.just(shown)
-                            : commands.recordView(id, commands.stamp(exchange, caller)).thenReturn(shown);
+                    var view = t.getT1().view();
+                    boolean glass = t.getT1().breakGlass();
+                    CaseDetail detail = CaseRenderer.render(view, caller.agency(), t.getT2().orElse(null), glass,
+                            vault.key(id), now);
+                    var shown = ResponseEntity.ok().eTag(ApiCommands.etag(view.version())).body(detail);
+                    boolean personal = detail.subject() != null || !detail.notes().isEmpty();
+                    String basis = glass ? "break-glass " + view.breakGlass().stream()
+                            .filter(g -> g.activeFor(caller.staffId(), now)).map(g -> g.grantId().value())
+                            .findFirst().orElse("") : null;
+                    return personal ? commands.recordView(id, commands.stamp(exchange, caller), basis).thenReturn(shown)
+                            : Mono.just(shown);
                 });
     }
 
@@ -128,8 +152,9 @@ public class CaseController {
     public Mono<ResponseEntity<Object>> note(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                              @RequestBody CaseRequests.Note body, ServerWebExchange exchange) {
         NoteId noteId = new NoteId("N" + UUID.randomUUID());
+        String text = Checks.text(body.text(), "text", Limits.NOTE);
         return act(jwt, caseId, body, exchange, s -> new AddNoteCommand(new CaseId(caseId), noteId, body.visibility(),
-                body.text(), s), version -> ResponseEntity.status(HttpStatus.CREATED).eTag(ApiCommands.etag(version))
+                seal(new CaseId(caseId), PersonalData.note(noteId), text), s), version -> ResponseEntity.status(HttpStatus.CREATED).eTag(ApiCommands.etag(version))
                 .body(Map.of("noteId", noteId.value())));
     }
 
@@ -196,6 +221,11 @@ public class CaseController {
         return commands.idempotent(exchange, caller, body == null ? Map.of() : body, () -> reach.apply(caller, id)
                 .flatMap(view -> commands.send(exchange, build.apply(commands.stamp(exchange, caller))))
                 .then(commands.caughtUp(id)).map(respond));
+    }
+
+    /** Seals a value for the case's subject (blocking: called where commands are built, off the event loop). */
+    org.setu.kernel.privacy.Sealed seal(CaseId caseId, String purpose, String plaintext) {
+        return vault.key(caseId).seal(purpose, plaintext);
     }
 
     static ResponseEntity<Object> noContent(long version) {

@@ -14,7 +14,6 @@ import org.setu.kernel.referral.Urgency;
 import org.setu.kernel.referral.Vulnerability;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -23,10 +22,15 @@ public record CaseDetail(String caseId, long version, CaseStatus status, CaseCat
                          MigrationStage migrationStage, String countryOfOrigin, String countryOfDestination,
                          String district, Set<Vulnerability> vulnerabilities, String leadAgency, Subject subject,
                          Consent consent, List<Referral> referrals, List<Note> notes, String transferTarget,
-                         Instant openedAt, Instant lastActivityAt) {
+                         Instant openedAt, Instant lastActivityAt, boolean subjectErased, List<BreakGlass> breakGlass) {
 
-    /** Personal data, shown only within the consent. */
-    public record Subject(String fullName, LocalDate dateOfBirth, String sex, String phone, String passportNumber) {
+    /** Personal data, shown only within the consent; after erasure every field reads {@code [erased]}. */
+    public record Subject(String fullName, String dateOfBirth, String sex, String phone, String passportNumber) {
+    }
+
+    /** A break-glass grant on the case (shown to the lead agency). */
+    public record BreakGlass(String grantId, String reviewer, String reason, Instant grantedAt, Instant expiresAt,
+                             boolean active) {
     }
 
     /** The recorded consent (the lead agency's view only). */

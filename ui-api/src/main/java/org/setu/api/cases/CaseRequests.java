@@ -64,4 +64,8 @@ public final class CaseRequests {
     /** A body that may be empty: {@code {}}. */
     public record Empty() {
     }
+
+    /** A break-glass request: why, and for how long (ISO-8601, e.g. {@code PT30M}; at most 8 hours). */
+    public record BreakGlass(String reason, java.time.Duration duration) {
+    }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.setu.api.common.ApiCommands;
+import org.setu.api.privacy.PersonalData;
 import org.setu.kernel.referral.*;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +36,10 @@ public class ReferralActionsController {
     public Mono<ResponseEntity<Object>> request(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                 @RequestBody CaseRequests.Referral body, ServerWebExchange exchange) {
         ReferralId referralId = new ReferralId("R" + UUID.randomUUID());
+        String note = org.setu.kernel.common.Checks.optionalText(body.note(), "note", org.setu.kernel.common.Limits.NOTE);
         return cases.act(jwt, caseId, body, exchange, s -> new RequestReferralCommand(new CaseId(caseId), referralId,
-                CaseController.agency(body.toAgency(), "toAgency"), body.serviceType(), body.urgency(), body.note(), s),
+                CaseController.agency(body.toAgency(), "toAgency"), body.serviceType(), body.urgency(),
+                note == null ? null : cases.seal(new CaseId(caseId), PersonalData.referralNote(referralId), note), s),
                 version -> ResponseEntity.status(HttpStatus.CREATED)
                         .location(URI.create("/api/v1/cases/" + caseId + "/referrals/" + referralId))
                         .eTag(ApiCommands.etag(version)).body(Map.of("referralId", referralId.value())));

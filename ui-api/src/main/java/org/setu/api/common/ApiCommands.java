@@ -94,8 +94,8 @@ public class ApiCommands {
     }
 
     /** Records, before answering, that the caller is shown a case's personal data (the audit's "viewed" entries). */
-    public Mono<Void> recordView(CaseId caseId, Stamp stamp) {
-        return Mono.fromRunnable(() -> events.publish(new org.setu.kernel.audit.PersonalDataViewedEvent(caseId, stamp)))
+    public Mono<Void> recordView(CaseId caseId, Stamp stamp, String basis) {
+        return Mono.fromRunnable(() -> events.publish(new org.setu.kernel.audit.PersonalDataViewedEvent(caseId, stamp, basis)))
                 .subscribeOn(Schedulers.boundedElastic()).then();
     }
 

@@ -1,0 +1,150 @@
+package org.setu.infra.privacy;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.setu.api.privacy.PersonalDataVault;
+import org.setu.kernel.common.ErrorCode;
+import org.setu.kernel.common.RuleViolationException;
+import org.setu.kernel.privacy.Sealed;
+import org.setu.kernel.referral.CaseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.crypto.SecretKey;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Date;
+
+/**
+ * Subject data keys in their own collection ({@value #COLLECTION}), each wrapped by the master key and bound to its
+ * case. Erasure replaces the document by a tombstone without key material. Nothing is cached: every use reads the
+ * key by its exact {@code _id} (an index hit on both servers), so an erasure takes effect on every node at once.
+ */
+public class MongoPersonalDataVault implements PersonalDataVault {
+
+    public static final String COLLECTION = "subject-keys";
+    private static final Logger LOG = LoggerFactory.getLogger(MongoPersonalDataVault.class);
+
+    private final MongoCollection<Document> keys;
+    private final SecretKey master;
+    private final Clock clock;
+    private final Counter unreadable;
+
+    public MongoPersonalDataVault(MongoCollection<Document> keys, SecretKey master, Clock clock, MeterRegistry meters) {
+        this.keys = keys;
+        this.master = master;
+        this.clock = clock;
+        this.unreadable = Counter.builder("setu.privacy.unreadable").description(
+                "Sealed values that failed authentication (tampered, or moved to another place)").register(meters);
+    }
+
+    @Override
+    public SubjectKey create(CaseId caseId) {
+        SecretKey key = AesGcm.newKey();
+        try {
+            keys.insertOne(new Document("_id", caseId.value()).append("wrapped",
+                    new Binary(AesGcm.seal(master, wrapAad(caseId), key.getEncoded())))
+                    .append("createdAt", Date.from(clock.instant())));
+            return new Usable(caseId, key);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return key(caseId);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public SubjectKey key(CaseId caseId) {
+        Document found = keys.find(Filters.eq("_id", caseId.value())).first();
+        if (found == null || found.get("wrapped") == null) {
+            // No key at all is treated like an erased one: nothing to seal with, nothing to show.
+            return new Destroyed(caseId);
+        }
+        try {
+            return new Usable(caseId, AesGcm.key(AesGcm.open(master, wrapAad(caseId), found.get("wrapped", Binary.class).getData())));
+        } catch (AesGcm.TamperedException e) {
+            LOG.error("The data key of case {} fails authentication: its personal data cannot be opened", caseId);
+            unreadable.increment();
+            return new Broken(caseId);
+        }
+    }
+
+    /** Destroys the subject's key: the tombstone records when, never the key. Idempotent. */
+    public void destroy(CaseId caseId) {
+        keys.replaceOne(Filters.eq("_id", caseId.value()), new Document("_id", caseId.value())
+                .append("erasedAt", Date.from(clock.instant())), new ReplaceOptions().upsert(true));
+    }
+
+    private static String wrapAad(CaseId caseId) {
+        return "setu-subject-key:" + caseId.value();
+    }
+
+    private static String valueAad(CaseId caseId, String purpose) {
+        return caseId.value() + "|" + purpose;
+    }
+
+    private final class Usable implements SubjectKey {
+        private final CaseId caseId;
+        private final SecretKey key;
+
+        Usable(CaseId caseId, SecretKey key) {
+            this.caseId = caseId;
+            this.key = key;
+        }
+
+        @Override
+        public Sealed seal(String purpose, String plaintext) {
+            byte[] sealed = AesGcm.seal(key, valueAad(caseId, purpose), plaintext.getBytes(StandardCharsets.UTF_8));
+            return new Sealed(Sealed.PREFIX + Base64.getEncoder().encodeToString(sealed));
+        }
+
+        @Override
+        public Opened open(String purpose, Sealed sealed) {
+            if (sealed == null) {
+                return Opened.erased();
+            }
+            try {
+                byte[] bytes = Base64.getDecoder().decode(sealed.value().substring(Sealed.PREFIX.length()));
+                return Opened.clear(new String(AesGcm.open(key, valueAad(caseId, purpose), bytes), StandardCharsets.UTF_8));
+            } catch (AesGcm.TamperedException | IllegalArgumentException e) {
+                LOG.warn("A sealed value ({}) of case {} fails authentication: shown as unreadable", purpose, caseId);
+                unreadable.increment();
+                return Opened.unreadable();
+            }
+        }
+    }
+
+    private record Destroyed(CaseId caseId) implements SubjectKey {
+        @Override
+        public Sealed seal(String purpose, String plaintext) {
+            throw new RuleViolationException(ErrorCode.SUBJECT_ERASED, "The subject of case " + caseId + " was erased");
+        }
+
+        @Override
+        public Opened open(String purpose, Sealed sealed) {
+            return Opened.erased();
+        }
+    }
+
+    private record Broken(CaseId caseId) implements SubjectKey {
+        @Override
+        public Sealed seal(String purpose, String plaintext) {
+            throw new RuleViolationException(ErrorCode.PERSONAL_DATA_UNAVAILABLE,
+                    "The data key of case " + caseId + " cannot be opened");
+        }
+
+        @Override
+        public Opened open(String purpose, Sealed sealed) {
+            return Opened.unreadable();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.setu.api.privacy;
+
+import org.setu.kernel.privacy.Sealed;
+import org.setu.kernel.referral.CaseId;
+
+/**
+ * Seals and opens personal data with the case subject's own data key. The API is the only place plaintext exists:
+ * it seals what a request brings before the command leaves, and opens what a view holds only to render it for a
+ * viewer allowed to see it. Calls block (they read the key store): run them off the event loop.
+ */
+public interface PersonalDataVault {
+
+    /** The subject's key, created if the case has none yet (opening a case; a retried open finds the same key). */
+    SubjectKey create(CaseId caseId);
+
+    /** The subject's key as it stands: usable, or erased (seals nothing, opens everything as erased). */
+    SubjectKey key(CaseId caseId);
+
+    /** One subject's key. {@code purpose} names the value's place ("subject", "note:N…"): a ciphertext only opens there. */
+    interface SubjectKey {
+
+        /** @throws org.setu.kernel.common.RuleViolationException SUBJECT_ERASED when the key was destroyed */
+        Sealed seal(String purpose, String plaintext);
+
+        Opened open(String purpose, Sealed sealed);
+    }
+
+    /** What opening gave: the text, or why there is none. */
+    record Opened(State state, String text) {
+
+        public static final String ERASED_TEXT = "[erased]";
+        public static final String UNREADABLE_TEXT = "[unreadable]";
+
+        public enum State { CLEAR, ERASED, UNREADABLE }
+
+        public static Opened clear(String text) {
+            return new Opened(State.CLEAR, text);
+        }
+
+        public static Opened erased() {
+            return new Opened(State.ERASED, ERASED_TEXT);
+        }
+
+        public static Opened unreadable() {
+            return new Opened(State.UNREADABLE, UNREADABLE_TEXT);
+        }
+    }
+}
