@@ -83,7 +83,7 @@ public final class PrivacyBenchmark {
                                 node.commands().sendAndWait(note(pick(workingSet), n -> EventStoreBenchmark.SEALED_NOTE))));
                         updatesOn.add(Throughput.opsPerSecond(threads, options.seconds(), (t, i) -> {
                             CaseId id = pick(workingSet);
-                            node.commands().sendAndWait(note(id, n -> vault.key(id).seal(PersonalData.note(n), NOTE)));
+                            node.commands().sendAndWait(note(id, n -> vault.sealingKey(id).seal(PersonalData.note(n), NOTE)));
                         }));
                     }
                     double co = Throughput.median(createsOff);
@@ -107,7 +107,7 @@ public final class PrivacyBenchmark {
             List<Sealed> notes = new ArrayList<>();
             for (int n = 1; n < 1_000; n++) {
                 node.commands().sendAndWait(note(id, noteId -> {
-                    Sealed sealed = vault.key(id).seal(PersonalData.note(noteId), NOTE);
+                    Sealed sealed = vault.sealingKey(id).seal(PersonalData.note(noteId), NOTE);
                     notes.add(sealed);
                     return sealed;
                 }));

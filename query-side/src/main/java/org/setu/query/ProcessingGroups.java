@@ -11,6 +11,7 @@ public final class ProcessingGroups {
     public static final String AUDIT = "audit-trail";
     public static final String AGREEMENTS = "agreements";
     public static final String RETENTION = "retention";
+    public static final String PARTNER_FEED = "partner-feed";
 
     private ProcessingGroups() {
     }

@@ -48,6 +48,24 @@ public class ApiConfiguration {
     }
 
     @Bean
+    public org.setu.api.feeds.FeedSettings feedSettings(
+            @Value("${setu.feeds.poll:PT0.5S}") java.time.Duration poll,
+            @Value("${setu.feeds.heartbeat:PT15S}") java.time.Duration heartbeat,
+            @Value("${setu.feeds.max-connections:3}") int maxConnections) {
+        return new org.setu.api.feeds.FeedSettings(poll, heartbeat, maxConnections);
+    }
+
+    @Bean
+    public org.setu.api.feeds.FeedConnections feedConnections(org.setu.api.feeds.FeedSettings settings) {
+        return new org.setu.api.feeds.FeedConnections(settings.maxConnections());
+    }
+
+    @Bean
+    public org.setu.api.feeds.PartnerEvents partnerEvents(org.setu.api.feeds.Pseudonyms pseudonyms) {
+        return new org.setu.api.feeds.PartnerEvents(pseudonyms);
+    }
+
+    @Bean
     public CorrelationIdFilter correlationIdFilter() {
         return new CorrelationIdFilter();
     }

@@ -25,8 +25,9 @@ import java.util.Date;
 
 /**
  * Subject data keys in their own collection ({@value #COLLECTION}), each wrapped by the master key and bound to its
- * case. Erasure replaces the document by a tombstone without key material. Nothing is cached: every use reads the
- * key by its exact {@code _id} (an index hit on both servers), so an erasure takes effect on every node at once.
+ * case. Erasure replaces the document by a tombstone without key material. Opening never uses a cache: every read
+ * looks the key up by its exact {@code _id} (an index hit on both servers), so an erasure takes effect on every node at
+ * once. Only sealing new values may use a key this node unwrapped in the last minute (see {@link #sealingKey}).
  */
 public class MongoPersonalDataVault implements PersonalDataVault {
 
@@ -37,6 +38,7 @@ public class MongoPersonalDataVault implements PersonalDataVault {
     private final SecretKey master;
     private final Clock clock;
     private final Counter unreadable;
+    private final SealingKeyCache sealing;
 
     public MongoPersonalDataVault(MongoCollection<Document> keys, SecretKey master, Clock clock, MeterRegistry meters) {
         this.keys = keys;
@@ -44,6 +46,20 @@ public class MongoPersonalDataVault implements PersonalDataVault {
         this.clock = clock;
         this.unreadable = Counter.builder("setu.privacy.unreadable").description(
                 "Sealed values that failed authentication (tampered, or moved to another place)").register(meters);
+        this.sealing = new SealingKeyCache(clock, java.time.Duration.ofMinutes(1), 10_000);
+    }
+
+    @Override
+    public SubjectKey sealingKey(CaseId caseId) {
+        SecretKey cached = sealing.get(caseId);
+        if (cached != null) {
+            return new Usable(caseId, cached);
+        }
+        SubjectKey key = key(caseId);
+        if (key instanceof Usable usable) {
+            sealing.put(caseId, usable.key);
+        }
+        return key;
     }
 
     @Override
@@ -53,6 +69,7 @@ public class MongoPersonalDataVault implements PersonalDataVault {
             keys.insertOne(new Document("_id", caseId.value()).append("wrapped",
                     new Binary(AesGcm.seal(master, wrapAad(caseId), key.getEncoded())))
                     .append("createdAt", Date.from(clock.instant())));
+            sealing.put(caseId, key);
             return new Usable(caseId, key);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -80,6 +97,7 @@ public class MongoPersonalDataVault implements PersonalDataVault {
 
     /** Destroys the subject's key: the tombstone records when, never the key. Idempotent. */
     public void destroy(CaseId caseId) {
+        sealing.remove(caseId);
         keys.replaceOne(Filters.eq("_id", caseId.value()), new Document("_id", caseId.value())
                 .append("erasedAt", Date.from(clock.instant())), new ReplaceOptions().upsert(true));
     }

@@ -18,14 +18,32 @@ import java.time.Clock;
 @EnableConfigurationProperties(RetentionProperties.class)
 public class PrivacyConfiguration {
 
+    /** Loaded (and checked) once: every key below derives from it. */
     @Bean
-    public MongoPersonalDataVault personalDataVault(MongoDatabase database, MongoConnection connection,
-                                                    @Value("${SETU_MASTER_KEY:${setu.privacy.master-key:}}") String masterKey,
-                                                    @Value("${setu.data-dir:./data}") Path dataDir,
-                                                    MeterRegistry meters) {
+    public MasterKeyHolder masterKey(MongoDatabase database, MongoConnection connection,
+                                     @Value("${SETU_MASTER_KEY:${setu.privacy.master-key:}}") String masterKey,
+                                     @Value("${setu.data-dir:./data}") Path dataDir) {
         var keys = database.getCollection(MongoPersonalDataVault.COLLECTION);
-        var master = MasterKey.load(masterKey, connection.isEmbedded() ? dataDir : null, keys);
-        return new MongoPersonalDataVault(keys, master, Clock.systemUTC(), meters);
+        return new MasterKeyHolder(MasterKey.load(masterKey, connection.isEmbedded() ? dataDir : null, keys));
+    }
+
+    @Bean
+    public MongoPersonalDataVault personalDataVault(MongoDatabase database, MasterKeyHolder master, MeterRegistry meters) {
+        return new MongoPersonalDataVault(database.getCollection(MongoPersonalDataVault.COLLECTION), master.key(),
+                Clock.systemUTC(), meters);
+    }
+
+    @Bean
+    public HmacPseudonyms pseudonyms(MasterKeyHolder master) {
+        return new HmacPseudonyms(master.key());
+    }
+
+    /** The master key as a bean of its own type, so that nothing injects it by accident as a plain SecretKey. */
+    public record MasterKeyHolder(javax.crypto.SecretKey key) {
+        @Override
+        public String toString() {
+            return "MasterKeyHolder[hidden]";
+        }
     }
 
     @Bean

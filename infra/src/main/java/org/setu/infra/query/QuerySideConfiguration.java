@@ -73,6 +73,11 @@ public class QuerySideConfiguration {
     }
 
     @Bean
+    public org.setu.query.feed.FeedProjection feedProjection(Generations generations) {
+        return indexed(new org.setu.query.feed.FeedProjection(generations), generations);
+    }
+
+    @Bean
     public IndicatorsProjection indicatorsProjection(Generations generations) {
         return indexed(new IndicatorsProjection(generations), generations);
     }

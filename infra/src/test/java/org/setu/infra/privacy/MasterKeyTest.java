@@ -103,8 +103,11 @@ class MasterKeyTest {
         assertThat(vault.key(a).open("note:N1", tampered).text()).isEqualTo("[unreadable]");
         assertThat(keys().find(new org.bson.Document("_id", a.value())).first().toJson()).doesNotContain("Rahima");
 
+        assertThat(vault.sealingKey(a).seal("note:N4", "x")).isNotNull();
         vault.destroy(a);
         assertThat(vault.key(a).open("note:N1", sealed).text()).isEqualTo("[erased]");
+        assertThatThrownBy(() -> vault.sealingKey(a).seal("note:N4", "x")).as("the local sealing cache drops the key")
+                .hasMessageContaining("erased");
         assertThat(keys().find(new org.bson.Document("_id", a.value())).first()).doesNotContainKey("wrapped");
         assertThatThrownBy(() -> vault.key(a).seal("note:N3", "more")).hasMessageContaining("erased");
     }

@@ -48,6 +48,8 @@ public abstract class ApiTestBase {
         registry.add("setu.api.rate-limit.burst", () -> "1000");
         // Only the retention test closes DOCUMENTATION cases; the job runs when that test asks.
         registry.add("setu.retention.periods.DOCUMENTATION", () -> "PT2S");
+        registry.add("setu.feeds.heartbeat", () -> "PT1S");
+        registry.add("setu.feeds.poll", () -> "PT0.2S");
     }
 
     private static String usersFile() {
@@ -61,6 +63,10 @@ public abstract class ApiTestBase {
         for (String[] u : users) {
             json.append(String.format("{\"username\":\"%s\",\"password\":\"%s\",\"name\":\"%s\",\"agency\":\"%s\",\"roles\":[\"%s\"]},",
                     u[0], PASSWORD, u[0], u[1], u[2]));
+        }
+        for (String client : new String[]{"feed-1", "feed-2", "feed-3"}) {
+            json.append(String.format("{\"clientId\":\"%s\",\"clientSecret\":\"partner-secret\",\"name\":\"%s\","
+                    + "\"roles\":[\"PARTNER\"]},", client, client));
         }
         json.append("{\"clientId\":\"research-1\",\"clientSecret\":\"partner-secret\",\"name\":\"Research\",\"roles\":[\"PARTNER\"]}]");
         try {

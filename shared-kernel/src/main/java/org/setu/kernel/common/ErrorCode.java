@@ -49,10 +49,15 @@ public enum ErrorCode {
     AGREEMENT_REVOKED(Kind.RULE),
     SUBJECT_ERASED(Kind.RULE),
     BREAK_GLASS_TOO_LONG(Kind.INVALID_INPUT),
-    PERSONAL_DATA_UNAVAILABLE(Kind.RULE);
+    PERSONAL_DATA_UNAVAILABLE(Kind.RULE),
+    NO_AGREEMENT(Kind.FORBIDDEN),
+    TOO_MANY_CONNECTIONS(Kind.TOO_MANY),
+    WEBHOOK_URL_REFUSED(Kind.INVALID_INPUT),
+    WEBHOOK_NOT_FOUND(Kind.NOT_FOUND),
+    DELIVERY_NOT_FOUND(Kind.NOT_FOUND);
 
     /** What kind of refusal: the API maps each kind to an HTTP status. */
-    public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, RULE }
+    public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, RULE, TOO_MANY }
 
     private final Kind kind;
 

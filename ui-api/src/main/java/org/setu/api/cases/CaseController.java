@@ -225,7 +225,7 @@ public class CaseController {
 
     /** Seals a value for the case's subject (blocking: called where commands are built, off the event loop). */
     org.setu.kernel.privacy.Sealed seal(CaseId caseId, String purpose, String plaintext) {
-        return vault.key(caseId).seal(purpose, plaintext);
+        return vault.sealingKey(caseId).seal(purpose, plaintext);
     }
 
     static ResponseEntity<Object> noContent(long version) {

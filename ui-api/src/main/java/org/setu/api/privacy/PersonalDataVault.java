@@ -16,6 +16,15 @@ public interface PersonalDataVault {
     /** The subject's key as it stands: usable, or erased (seals nothing, opens everything as erased). */
     SubjectKey key(CaseId caseId);
 
+    /**
+     * A key for sealing new values, possibly from a short-lived cache of this node (writes are hot; reads never use
+     * it). Safe after an erasure: the case refuses new personal data for an erased subject, so nothing sealed with a
+     * stale key is ever stored.
+     */
+    default SubjectKey sealingKey(CaseId caseId) {
+        return key(caseId);
+    }
+
     /** One subject's key. {@code purpose} names the value's place ("subject", "note:N…"): a ciphertext only opens there. */
     interface SubjectKey {
 

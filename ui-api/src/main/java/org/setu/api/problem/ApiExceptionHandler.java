@@ -41,7 +41,8 @@ public class ApiExceptionHandler {
             ErrorCode.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
             ErrorCode.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
             ErrorCode.Kind.CONFLICT, HttpStatus.CONFLICT,
-            ErrorCode.Kind.RULE, HttpStatus.UNPROCESSABLE_ENTITY);
+            ErrorCode.Kind.RULE, HttpStatus.UNPROCESSABLE_ENTITY,
+            ErrorCode.Kind.TOO_MANY, HttpStatus.TOO_MANY_REQUESTS);
 
     @ExceptionHandler(Throwable.class)
     public ResponseEntity<ProblemDetail> handle(Throwable thrown, ServerWebExchange exchange) {

@@ -1,0 +1,86 @@
+package org.setu.api.feeds;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.format.EventFormat;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonFormat;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.setu.kernel.sharing.AgreementView;
+import org.setu.kernel.sharing.FeedEntry;
+import org.setu.kernel.sharing.FeedEventTypes;
+import org.setu.kernel.sharing.IdentifierPolicy;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A feed entry as one partner may see it under its agreement: filtered by event type, category, district and the
+ * agreement's start, and rendered as a CloudEvents 1.0 JSON event. The case (and a referral) are identified only by
+ * the partner's pseudonyms, or not at all.
+ */
+public final class PartnerEvents {
+
+    public static final URI SOURCE = URI.create("urn:setu:network");
+    /** CloudEvents extension carrying the feed position (the SSE id and webhook cursor). */
+    public static final String POSITION = "setuposition";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final EventFormat FORMAT = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+
+    private final Pseudonyms pseudonyms;
+
+    public PartnerEvents(Pseudonyms pseudonyms) {
+        this.pseudonyms = pseudonyms;
+    }
+
+    public static boolean allows(AgreementView agreement, FeedEntry entry) {
+        var terms = agreement.terms();
+        return (terms.eventTypes().contains(FeedEventTypes.ALL) || terms.eventTypes().contains(entry.type()))
+                && terms.categories().contains(entry.category())
+                && (terms.districts().isEmpty() || terms.districts().contains(entry.district()))
+                && (terms.validFrom() == null || !entry.time().isBefore(terms.validFrom()));
+    }
+
+    /** The CloudEvent in JSON format, or empty when the agreement does not cover the entry. */
+    public Optional<String> render(AgreementView agreement, FeedEntry entry) {
+        if (!allows(agreement, entry)) {
+            return Optional.empty();
+        }
+        return Optional.of(new String(FORMAT.serialize(event(agreement, entry)), StandardCharsets.UTF_8));
+    }
+
+    CloudEvent event(AgreementView agreement, FeedEntry entry) {
+        boolean pseudonymous = agreement.terms().identifiers() == IdentifierPolicy.PSEUDONYMOUS;
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("category", entry.category().name());
+        data.put("district", entry.district());
+        entry.data().forEach((key, value) -> {
+            if (!key.equals("referralId")) {
+                data.put(key, value);
+            } else if (pseudonymous) {
+                data.put("referral", pseudonyms.of(agreement.partner(), value));
+            }
+        });
+        CloudEventBuilder builder = CloudEventBuilder.v1().withId(entry.eventId()).withSource(SOURCE)
+                .withType(entry.type()).withTime(entry.time().atOffset(ZoneOffset.UTC))
+                .withExtension(POSITION, entry.position())
+                .withData("application/json", json(data));
+        if (pseudonymous) {
+            builder.withSubject(pseudonyms.of(agreement.partner(), entry.caseId()));
+        }
+        return builder.build();
+    }
+
+    private static byte[] json(Map<String, String> data) {
+        try {
+            return JSON.writeValueAsBytes(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
