@@ -66,6 +66,14 @@ public class ApiConfiguration {
     }
 
     @Bean
+    public org.setu.api.webhooks.WebhookUrls webhookUrls(
+            // Localhost receivers by default only on the embedded default (no MongoDB URI configured).
+            @Value("${setu.webhooks.allow-localhost:#{'${setu.mongodb-uri:}'.isEmpty()}}") boolean allowLocalhost,
+            @Value("${setu.webhooks.allowed-hosts:}") java.util.Set<String> allowedHosts) {
+        return new org.setu.api.webhooks.WebhookUrls(allowLocalhost, allowedHosts);
+    }
+
+    @Bean
     public CorrelationIdFilter correlationIdFilter() {
         return new CorrelationIdFilter();
     }

@@ -20,6 +20,8 @@ public final class SetuTestProperties {
             String masterKey = java.util.Base64.getEncoder().encodeToString(
                     org.setu.infra.privacy.AesGcm.newKey().getEncoded());
             registry.add("setu.privacy.master-key", () -> masterKey);
+            // The webhook tests' receivers run on localhost.
+            registry.add("setu.webhooks.allow-localhost", () -> "true");
         }
     }
 }

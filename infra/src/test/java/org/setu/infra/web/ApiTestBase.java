@@ -50,6 +50,11 @@ public abstract class ApiTestBase {
         registry.add("setu.retention.periods.DOCUMENTATION", () -> "PT2S");
         registry.add("setu.feeds.heartbeat", () -> "PT1S");
         registry.add("setu.feeds.poll", () -> "PT0.2S");
+        registry.add("setu.webhooks.poll", () -> "PT0.2S");
+        registry.add("setu.webhooks.timeout", () -> "PT1S");
+        registry.add("setu.webhooks.max-attempts", () -> "4");
+        registry.add("setu.webhooks.backoff-base", () -> "PT0.1S");
+        registry.add("setu.webhooks.backoff-max", () -> "PT1S");
     }
 
     private static String usersFile() {
@@ -64,7 +69,7 @@ public abstract class ApiTestBase {
             json.append(String.format("{\"username\":\"%s\",\"password\":\"%s\",\"name\":\"%s\",\"agency\":\"%s\",\"roles\":[\"%s\"]},",
                     u[0], PASSWORD, u[0], u[1], u[2]));
         }
-        for (String client : new String[]{"feed-1", "feed-2", "feed-3"}) {
+        for (String client : new String[]{"feed-1", "feed-2", "feed-3", "hook-1", "hook-2", "hook-3"}) {
             json.append(String.format("{\"clientId\":\"%s\",\"clientSecret\":\"partner-secret\",\"name\":\"%s\","
                     + "\"roles\":[\"PARTNER\"]},", client, client));
         }

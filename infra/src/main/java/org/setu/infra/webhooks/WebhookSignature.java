@@ -1,0 +1,45 @@
+package org.setu.infra.webhooks;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Standard Webhooks signing: a secret is {@code whsec_} + base64 of 32 random bytes; the signature of a message is
+ * {@code v1,} + base64 of HMAC-SHA256 over {@code id.timestamp.body} with the decoded secret. Several secrets (during a
+ * rotation) give several signatures, separated by spaces.
+ */
+public final class WebhookSignature {
+
+    public static final String PREFIX = "whsec_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private WebhookSignature() {
+    }
+
+    public static String newSecret() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return PREFIX + Base64.getEncoder().encodeToString(key);
+    }
+
+    public static String header(List<String> secrets, String id, long timestamp, String body) {
+        return secrets.stream().map(secret -> "v1," + sign(secret, id, timestamp, body)).collect(Collectors.joining(" "));
+    }
+
+    static String sign(String secret, String id, long timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring(PREFIX.length())), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(
+                    mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+        }
+    }
+}
