@@ -43,6 +43,23 @@ public class DemoNetworkSeeder {
             commands.sendAndWait(agency);
         }
         LOG.info("Demo network present: {}", demoNetwork().stream().map(RegisterAgencyCommand::agencyId).toList());
+        commands.sendAndWait(demoAgreement());
+        LOG.info("Demo data-sharing agreement present: research-1 receives pseudonymous RETURN_REINTEGRATION and "
+                + "LABOUR_EXPLOITATION events");
+    }
+
+    /** The demo research partner's agreement (the users file has its client credentials). */
+    static org.setu.kernel.sharing.CreateAgreementCommand demoAgreement() {
+        Stamp stamp = new Stamp(new CommandId("seed-agreement-research-1"),
+                new Actor(new StaffId("setu-quickstart"), AgencyId.SECRETARIAT, Set.of(Role.SECRETARIAT_ADMIN)),
+                Instant.parse("2026-01-01T00:00:00Z"));
+        var terms = new org.setu.kernel.sharing.AgreementTerms(Set.of("*"),
+                Set.of(org.setu.kernel.referral.CaseCategory.RETURN_REINTEGRATION,
+                        org.setu.kernel.referral.CaseCategory.LABOUR_EXPLOITATION), Set.of(),
+                org.setu.kernel.sharing.IdentifierPolicy.PSEUDONYMOUS, Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.parse("2028-01-01T00:00:00Z"));
+        return new org.setu.kernel.sharing.CreateAgreementCommand(
+                new org.setu.kernel.sharing.AgreementId("A-demo-research-1"), "research-1", terms, stamp);
     }
 
     static List<RegisterAgencyCommand> demoNetwork() {

@@ -30,6 +30,7 @@ import java.util.UUID;
  */
 public class MongoWebhooks implements WebhookRegistry {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MongoWebhooks.class);
     public static final String WEBHOOKS = "webhooks";
     public static final String DELIVERIES = "webhook_deliveries";
     public static final String DEAD_LETTERS = "webhook_dead_letters";
@@ -57,6 +58,7 @@ public class MongoWebhooks implements WebhookRegistry {
         webhooks.insertOne(new Document("_id", id).append("partner", partner).append("url", url.toString())
                 .append("cursor", 0L).append("createdAt", Date.from(clock.instant()))
                 .append("secrets", List.of(sealedSecret(id, secret, null))));
+        LOG.info("Partner {} registered webhook {} at {}", partner, id, url);
         return new Created(id, secret, null);
     }
 

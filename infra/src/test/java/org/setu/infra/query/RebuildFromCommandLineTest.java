@@ -44,7 +44,8 @@ class RebuildFromCommandLineTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> queries.query(
                     new FindRebuildStatusQuery("agency-directory"), RebuildStatus.class).join().state() == RebuildStatus.State.DONE);
             RebuildStatus done = queries.query(new FindRebuildStatusQuery("agency-directory"), RebuildStatus.class).join();
-            assertThat(done.eventsDone()).isEqualTo(done.eventsTotal()).isEqualTo(3);
+            assertThat(done.eventsDone()).isEqualTo(done.eventsTotal()).as("three agencies and the demo agreement")
+                    .isEqualTo(4);
             assertThat(agencies(queries)).extracting(a -> a.agencyId().value()).containsExactly("brac-mp", "iom-bd", "moewoe");
         }
     }
