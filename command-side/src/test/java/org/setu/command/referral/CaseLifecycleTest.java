@@ -41,24 +41,24 @@ class CaseLifecycleTest {
     @Test
     void closing_needs_no_active_referral() {
         fixture().given(opened(), requested())
-                .when(new CloseCaseCommand(CASE, "done", caseworker(MOEWOE)))
+                .when(new CloseCaseCommand(CASE, sealed("done"), caseworker(MOEWOE)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.ACTIVE_REFERRALS));
         var close = caseworker(MOEWOE);
         fixture().given(opened(), requested(), accepted(),
-                        new ReferralCompletedEvent(CASE, REF, "reintegrated", caseworker(IOM)))
-                .when(new CloseCaseCommand(CASE, "services delivered", close))
-                .expectEvents(new CaseClosedEvent(CASE, "services delivered", close));
+                        new ReferralCompletedEvent(CASE, REF, sealed("reintegrated"), caseworker(IOM)))
+                .when(new CloseCaseCommand(CASE, sealed("services delivered"), close))
+                .expectEvents(new CaseClosedEvent(CASE, sealed("services delivered"), close));
     }
 
     @Test
     void a_closed_case_refuses_commands() {
-        var closed = new CaseClosedEvent(CASE, "done", caseworker(MOEWOE));
+        var closed = new CaseClosedEvent(CASE, sealed("done"), caseworker(MOEWOE));
         CaseCommand[] refused = {
                 new RequestReferralCommand(CASE, REF2, IOM, ServiceType.REINTEGRATION, Urgency.NORMAL, null, caseworker(MOEWOE)),
                 new AddNoteCommand(CASE, new NoteId("note-9"), NoteVisibility.LEAD_AGENCY, sealed("late"), caseworker(MOEWOE)),
                 new RecordConsentCommand(CASE, CONSENT, caseworker(MOEWOE)),
-                new CloseCaseCommand(CASE, "again", caseworker(MOEWOE)),
-                new RequestLeadTransferCommand(CASE, IOM, "handover", focalPoint(MOEWOE)),
+                new CloseCaseCommand(CASE, sealed("again"), caseworker(MOEWOE)),
+                new RequestLeadTransferCommand(CASE, IOM, sealed("handover"), focalPoint(MOEWOE)),
                 new AcceptReferralCommand(CASE, REF, focalPoint(IOM))};
         for (CaseCommand command : refused) {
             fixture().given(opened(), closed).when(command)
@@ -69,14 +69,14 @@ class CaseLifecycleTest {
     @Test
     void the_lead_agency_reopens_a_closed_case_and_only_a_closed_one() {
         var reopen = caseworker(MOEWOE);
-        fixture().given(opened(), new CaseClosedEvent(CASE, "done", caseworker(MOEWOE)))
-                .when(new ReopenCaseCommand(CASE, "new complaint", reopen))
-                .expectEvents(new CaseReopenedEvent(CASE, "new complaint", reopen));
-        fixture().given(opened(), new CaseClosedEvent(CASE, "done", caseworker(MOEWOE)))
-                .when(new ReopenCaseCommand(CASE, "mine", caseworker(IOM)))
+        fixture().given(opened(), new CaseClosedEvent(CASE, sealed("done"), caseworker(MOEWOE)))
+                .when(new ReopenCaseCommand(CASE, sealed("new complaint"), reopen))
+                .expectEvents(new CaseReopenedEvent(CASE, sealed("new complaint"), reopen));
+        fixture().given(opened(), new CaseClosedEvent(CASE, sealed("done"), caseworker(MOEWOE)))
+                .when(new ReopenCaseCommand(CASE, sealed("mine"), caseworker(IOM)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.NOT_LEAD_AGENCY));
         fixture().given(opened())
-                .when(new ReopenCaseCommand(CASE, "why", caseworker(MOEWOE)))
+                .when(new ReopenCaseCommand(CASE, sealed("why"), caseworker(MOEWOE)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.CASE_NOT_CLOSED));
     }
 

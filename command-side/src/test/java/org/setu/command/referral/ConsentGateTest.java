@@ -27,9 +27,9 @@ class ConsentGateTest {
     void a_focal_point_override_with_a_reason_lets_it_through() {
         var override = focalPoint(MOEWOE);
         fixture().given(opened())
-                .when(new OverrideConsentCommand(CASE, OUTSIDER, "life-threatening: shelter tonight", override))
-                .expectEvents(new ConsentOverriddenEvent(CASE, OUTSIDER, "life-threatening: shelter tonight", override));
-        fixture().given(opened(), new ConsentOverriddenEvent(CASE, OUTSIDER, "emergency", focalPoint(MOEWOE)))
+                .when(new OverrideConsentCommand(CASE, OUTSIDER, sealed("life-threatening: shelter tonight"), override))
+                .expectEvents(new ConsentOverriddenEvent(CASE, OUTSIDER, sealed("life-threatening: shelter tonight"), override));
+        fixture().given(opened(), new ConsentOverriddenEvent(CASE, OUTSIDER, sealed("emergency"), focalPoint(MOEWOE)))
                 .when(referToOutsider())
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
@@ -48,7 +48,7 @@ class ConsentGateTest {
 
     @Test
     void after_withdrawal_even_previously_consented_agencies_are_refused() {
-        fixture().given(opened(), new ConsentWithdrawnEvent(CASE, "subject asked", caseworker(MOEWOE)))
+        fixture().given(opened(), new ConsentWithdrawnEvent(CASE, sealed("subject asked"), caseworker(MOEWOE)))
                 .when(new RequestReferralCommand(CASE, REF, IOM, ServiceType.REINTEGRATION, Urgency.NORMAL, null, caseworker(MOEWOE)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.OUTSIDE_CONSENT));
     }
@@ -59,7 +59,7 @@ class ConsentGateTest {
         fixture().given(opened()).when(new RecordConsentCommand(CASE, Consent.NONE, record))
                 .expectEvents(new ConsentRecordedEvent(CASE, Consent.NONE, record));
         var withdraw = caseworker(MOEWOE);
-        fixture().given(opened()).when(new WithdrawConsentCommand(CASE, "subject asked", withdraw))
-                .expectEvents(new ConsentWithdrawnEvent(CASE, "subject asked", withdraw));
+        fixture().given(opened()).when(new WithdrawConsentCommand(CASE, sealed("subject asked"), withdraw))
+                .expectEvents(new ConsentWithdrawnEvent(CASE, sealed("subject asked"), withdraw));
     }
 }

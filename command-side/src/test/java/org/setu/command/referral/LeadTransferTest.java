@@ -10,26 +10,26 @@ import static org.setu.command.referral.Cases.*;
 class LeadTransferTest {
 
     private LeadTransferRequestedEvent offered() {
-        return new LeadTransferRequestedEvent(CASE, MOEWOE, IOM, "IOM runs reintegration", focalPoint(MOEWOE));
+        return new LeadTransferRequestedEvent(CASE, MOEWOE, IOM, sealed("IOM runs reintegration"), focalPoint(MOEWOE));
     }
 
     @Test
     void a_focal_point_of_the_lead_offers_the_lead() {
         var stamp = focalPoint(MOEWOE);
         fixture().given(opened())
-                .when(new RequestLeadTransferCommand(CASE, IOM, "IOM runs reintegration", stamp))
-                .expectEvents(new LeadTransferRequestedEvent(CASE, MOEWOE, IOM, "IOM runs reintegration", stamp));
+                .when(new RequestLeadTransferCommand(CASE, IOM, sealed("IOM runs reintegration"), stamp))
+                .expectEvents(new LeadTransferRequestedEvent(CASE, MOEWOE, IOM, sealed("IOM runs reintegration"), stamp));
         fixture().given(opened())
-                .when(new RequestLeadTransferCommand(CASE, IOM, "x", caseworker(MOEWOE)))
+                .when(new RequestLeadTransferCommand(CASE, IOM, sealed("x"), caseworker(MOEWOE)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.ROLE_REQUIRED));
         fixture().given(opened())
-                .when(new RequestLeadTransferCommand(CASE, OUTSIDER, "x", focalPoint(MOEWOE)))
+                .when(new RequestLeadTransferCommand(CASE, OUTSIDER, sealed("x"), focalPoint(MOEWOE)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.OUTSIDE_CONSENT));
         fixture().given(opened())
-                .when(new RequestLeadTransferCommand(CASE, MOEWOE, "x", focalPoint(MOEWOE)))
+                .when(new RequestLeadTransferCommand(CASE, MOEWOE, sealed("x"), focalPoint(MOEWOE)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.ALREADY_LEAD));
         fixture().given(opened(), offered())
-                .when(new RequestLeadTransferCommand(CASE, NGO, "x", focalPoint(MOEWOE)))
+                .when(new RequestLeadTransferCommand(CASE, NGO, sealed("x"), focalPoint(MOEWOE)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.TRANSFER_PENDING));
     }
 
@@ -41,10 +41,10 @@ class LeadTransferTest {
                 .expectEvents(new LeadTransferAcceptedEvent(CASE, MOEWOE, IOM, accept));
         var close = caseworker(IOM);
         fixture().given(opened(), offered(), new LeadTransferAcceptedEvent(CASE, MOEWOE, IOM, focalPoint(IOM)))
-                .when(new CloseCaseCommand(CASE, "done", close))
-                .expectEvents(new CaseClosedEvent(CASE, "done", close));
+                .when(new CloseCaseCommand(CASE, sealed("done"), close))
+                .expectEvents(new CaseClosedEvent(CASE, sealed("done"), close));
         fixture().given(opened(), offered(), new LeadTransferAcceptedEvent(CASE, MOEWOE, IOM, focalPoint(IOM)))
-                .when(new CloseCaseCommand(CASE, "done", caseworker(MOEWOE)))
+                .when(new CloseCaseCommand(CASE, sealed("done"), caseworker(MOEWOE)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.NOT_LEAD_AGENCY));
     }
 
@@ -58,7 +58,7 @@ class LeadTransferTest {
                 .expectNoEvents().expectException(refusedWith(ErrorCode.NO_TRANSFER_PENDING));
         var decline = focalPoint(IOM);
         fixture().given(opened(), offered())
-                .when(new DeclineLeadTransferCommand(CASE, "no capacity", decline))
-                .expectEvents(new LeadTransferDeclinedEvent(CASE, MOEWOE, IOM, "no capacity", decline));
+                .when(new DeclineLeadTransferCommand(CASE, sealed("no capacity"), decline))
+                .expectEvents(new LeadTransferDeclinedEvent(CASE, MOEWOE, IOM, sealed("no capacity"), decline));
     }
 }

@@ -38,7 +38,7 @@ class PrivacyRulesTest {
 
     @Test
     void a_closed_case_is_erased_and_opened_by_break_glass() {
-        var closed = new CaseClosedEvent(CASE, "done", caseworker(MOEWOE));
+        var closed = new CaseClosedEvent(CASE, sealed("done"), caseworker(MOEWOE));
         var admin = stamp(SECRETARIAT, Role.SECRETARIAT_ADMIN);
         fixture().given(opened(), closed)
                 .when(new EraseSubjectCommand(CASE, ErasureBasis.RETENTION, "retention ended", admin))

@@ -76,7 +76,7 @@ class ReferralDeadlinesTest {
     void a_met_deadline_never_escalates() {
         fixture().givenCurrentTime(T0)
                 .andGivenCommands(open(), request(Urgency.NORMAL),
-                        new DeclineReferralCommand(CASE, REF, DeclineReason.NO_CAPACITY, "full", focalPoint(IOM)))
+                        new DeclineReferralCommand(CASE, REF, DeclineReason.NO_CAPACITY, sealed("full"), focalPoint(IOM)))
                 .whenTimeElapses(Duration.ofDays(30))
                 .expectNoEvents();
     }

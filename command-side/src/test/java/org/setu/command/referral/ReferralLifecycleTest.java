@@ -25,10 +25,10 @@ class ReferralLifecycleTest {
             ReferralStatus.REQUESTED, List.of(),
             ReferralStatus.ACCEPTED, List.of(accepted()),
             ReferralStatus.IN_PROGRESS, List.of(accepted(), started()),
-            ReferralStatus.DECLINED, List.of(new ReferralDeclinedEvent(CASE, REF, DeclineReason.NO_CAPACITY, "full", focalPoint(IOM))),
-            ReferralStatus.COMPLETED, List.of(accepted(), new ReferralCompletedEvent(CASE, REF, "done", caseworker(IOM))),
-            ReferralStatus.FAILED, List.of(accepted(), new ReferralFailedEvent(CASE, REF, "unreachable", caseworker(IOM))),
-            ReferralStatus.WITHDRAWN, List.of(new ReferralWithdrawnEvent(CASE, REF, "resolved", caseworker(MOEWOE))));
+            ReferralStatus.DECLINED, List.of(new ReferralDeclinedEvent(CASE, REF, DeclineReason.NO_CAPACITY, sealed("full"), focalPoint(IOM))),
+            ReferralStatus.COMPLETED, List.of(accepted(), new ReferralCompletedEvent(CASE, REF, sealed("done"), caseworker(IOM))),
+            ReferralStatus.FAILED, List.of(accepted(), new ReferralFailedEvent(CASE, REF, sealed("unreachable"), caseworker(IOM))),
+            ReferralStatus.WITHDRAWN, List.of(new ReferralWithdrawnEvent(CASE, REF, sealed("resolved"), caseworker(MOEWOE))));
 
     private record Transition(String name, Supplier<CaseCommand> command, Class<?> event, Set<ReferralStatus> from) {
         @Override
@@ -40,15 +40,15 @@ class ReferralLifecycleTest {
     private static final List<Transition> TRANSITIONS = List.of(
             new Transition("accept", () -> new AcceptReferralCommand(CASE, REF, focalPoint(IOM)),
                     ReferralAcceptedEvent.class, Set.of(ReferralStatus.REQUESTED)),
-            new Transition("decline", () -> new DeclineReferralCommand(CASE, REF, DeclineReason.NOT_ELIGIBLE, "no", focalPoint(IOM)),
+            new Transition("decline", () -> new DeclineReferralCommand(CASE, REF, DeclineReason.NOT_ELIGIBLE, sealed("no"), focalPoint(IOM)),
                     ReferralDeclinedEvent.class, Set.of(ReferralStatus.REQUESTED)),
             new Transition("start", () -> new StartServiceCommand(CASE, REF, caseworker(IOM)),
                     ReferralServiceStartedEvent.class, Set.of(ReferralStatus.ACCEPTED)),
-            new Transition("complete", () -> new CompleteReferralCommand(CASE, REF, "reintegrated", caseworker(IOM)),
+            new Transition("complete", () -> new CompleteReferralCommand(CASE, REF, sealed("reintegrated"), caseworker(IOM)),
                     ReferralCompletedEvent.class, Set.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS)),
-            new Transition("fail", () -> new FailReferralCommand(CASE, REF, "moved away", caseworker(IOM)),
+            new Transition("fail", () -> new FailReferralCommand(CASE, REF, sealed("moved away"), caseworker(IOM)),
                     ReferralFailedEvent.class, Set.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS)),
-            new Transition("withdraw", () -> new WithdrawReferralCommand(CASE, REF, "not needed", caseworker(MOEWOE)),
+            new Transition("withdraw", () -> new WithdrawReferralCommand(CASE, REF, sealed("not needed"), caseworker(MOEWOE)),
                     ReferralWithdrawnEvent.class, Set.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS)));
 
     static Stream<Arguments> cells() {

@@ -20,8 +20,8 @@ class ReferralRolesTest {
         refused(new AcceptReferralCommand(CASE, REF, caseworker(IOM)), ErrorCode.ROLE_REQUIRED);
         refused(new AcceptReferralCommand(CASE, REF, focalPoint(NGO)), ErrorCode.NOT_RECEIVING_AGENCY);
         refused(new AcceptReferralCommand(CASE, REF, focalPoint(MOEWOE)), ErrorCode.NOT_RECEIVING_AGENCY);
-        refused(new DeclineReferralCommand(CASE, REF, DeclineReason.NO_CAPACITY, "full", caseworker(IOM)), ErrorCode.ROLE_REQUIRED);
-        refused(new DeclineReferralCommand(CASE, REF, DeclineReason.NO_CAPACITY, "full", focalPoint(NGO)),
+        refused(new DeclineReferralCommand(CASE, REF, DeclineReason.NO_CAPACITY, sealed("full"), caseworker(IOM)), ErrorCode.ROLE_REQUIRED);
+        refused(new DeclineReferralCommand(CASE, REF, DeclineReason.NO_CAPACITY, sealed("full"), focalPoint(NGO)),
                 ErrorCode.NOT_RECEIVING_AGENCY);
     }
 
@@ -31,17 +31,17 @@ class ReferralRolesTest {
                 .when(new StartServiceCommand(CASE, REF, stamp(IOM, Role.AGENCY_ADMIN)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.ROLE_REQUIRED));
         fixture().given(opened(), requested(), accepted())
-                .when(new CompleteReferralCommand(CASE, REF, "done", caseworker(MOEWOE)))
+                .when(new CompleteReferralCommand(CASE, REF, sealed("done"), caseworker(MOEWOE)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.NOT_RECEIVING_AGENCY));
         fixture().given(opened(), requested(), accepted())
-                .when(new FailReferralCommand(CASE, REF, "gone", caseworker(NGO)))
+                .when(new FailReferralCommand(CASE, REF, sealed("gone"), caseworker(NGO)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.NOT_RECEIVING_AGENCY));
     }
 
     @Test
     void only_the_referring_agency_withdraws_its_referral() {
-        refused(new WithdrawReferralCommand(CASE, REF, "mine now", focalPoint(IOM)), ErrorCode.NOT_REFERRING_AGENCY);
-        refused(new WithdrawReferralCommand(CASE, REF, "why", stamp(MOEWOE, Role.AGENCY_ADMIN)), ErrorCode.ROLE_REQUIRED);
+        refused(new WithdrawReferralCommand(CASE, REF, sealed("mine now"), focalPoint(IOM)), ErrorCode.NOT_REFERRING_AGENCY);
+        refused(new WithdrawReferralCommand(CASE, REF, sealed("why"), stamp(MOEWOE, Role.AGENCY_ADMIN)), ErrorCode.ROLE_REQUIRED);
     }
 
     @Test
@@ -66,17 +66,17 @@ class ReferralRolesTest {
 
     @Test
     void a_receiving_agency_whose_referral_ended_is_off_the_case() {
-        fixture().given(opened(), requested(), new ReferralDeclinedEvent(CASE, REF, DeclineReason.NO_CAPACITY, "full", focalPoint(IOM)))
+        fixture().given(opened(), requested(), new ReferralDeclinedEvent(CASE, REF, DeclineReason.NO_CAPACITY, sealed("full"), focalPoint(IOM)))
                 .when(new AddNoteCommand(CASE, new NoteId("note-1"), NoteVisibility.ALL_AGENCIES, sealed("still here?"), caseworker(IOM)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.NOT_ON_CASE));
     }
 
     @Test
     void only_the_lead_agency_closes_records_consent_or_overrides_it() {
-        refused(new CloseCaseCommand(CASE, "done", caseworker(IOM)), ErrorCode.NOT_LEAD_AGENCY);
+        refused(new CloseCaseCommand(CASE, sealed("done"), caseworker(IOM)), ErrorCode.NOT_LEAD_AGENCY);
         refused(new RecordConsentCommand(CASE, CONSENT, focalPoint(IOM)), ErrorCode.NOT_LEAD_AGENCY);
-        refused(new OverrideConsentCommand(CASE, OUTSIDER, "emergency", caseworker(MOEWOE)), ErrorCode.ROLE_REQUIRED);
-        refused(new OverrideConsentCommand(CASE, OUTSIDER, "emergency", focalPoint(IOM)), ErrorCode.NOT_LEAD_AGENCY);
+        refused(new OverrideConsentCommand(CASE, OUTSIDER, sealed("emergency"), caseworker(MOEWOE)), ErrorCode.ROLE_REQUIRED);
+        refused(new OverrideConsentCommand(CASE, OUTSIDER, sealed("emergency"), focalPoint(IOM)), ErrorCode.NOT_LEAD_AGENCY);
     }
 
     @Test

@@ -56,12 +56,12 @@ class MultiAgencyScenarioTest {
                 sealed("counselling"), as(IOM, Role.CASEWORKER)));
         commands.sendAndWait(new AcceptReferralCommand(caseId, toNgo, as(NGO, Role.FOCAL_POINT)));
         commands.sendAndWait(new StartServiceCommand(caseId, toNgo, as(NGO, Role.CASEWORKER)));
-        commands.sendAndWait(new CompleteReferralCommand(caseId, toNgo, "six sessions held", as(NGO, Role.CASEWORKER)));
-        assertThatThrownBy(() -> commands.sendAndWait(new CloseCaseCommand(caseId, "too early", as(MOEWOE, Role.CASEWORKER))))
+        commands.sendAndWait(new CompleteReferralCommand(caseId, toNgo, sealed("six sessions held"), as(NGO, Role.CASEWORKER)));
+        assertThatThrownBy(() -> commands.sendAndWait(new CloseCaseCommand(caseId, sealed("too early"), as(MOEWOE, Role.CASEWORKER))))
                 .isInstanceOf(RuleViolationException.class)
                 .extracting("code").isEqualTo(ErrorCode.ACTIVE_REFERRALS);
-        commands.sendAndWait(new CompleteReferralCommand(caseId, toIom, "business restarted", as(IOM, Role.CASEWORKER)));
-        commands.sendAndWait(new CloseCaseCommand(caseId, "reintegrated", as(MOEWOE, Role.CASEWORKER)));
+        commands.sendAndWait(new CompleteReferralCommand(caseId, toIom, sealed("business restarted"), as(IOM, Role.CASEWORKER)));
+        commands.sendAndWait(new CloseCaseCommand(caseId, sealed("reintegrated"), as(MOEWOE, Role.CASEWORKER)));
 
         List<DomainEventMessage<?>> stored = events.readEvents(caseId.value()).asStream().collect(Collectors.toList());
         assertThat(stored).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);

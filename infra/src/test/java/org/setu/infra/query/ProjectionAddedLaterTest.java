@@ -44,7 +44,7 @@ class ProjectionAddedLaterTest {
                     writer.commands().sendAndWait(new RequestReferralCommand(caseId, referral, IOM, ServiceType.REINTEGRATION,
                             Urgency.NORMAL, null, as(MOEWOE, Role.CASEWORKER)));
                     writer.commands().sendAndWait(i == 2
-                            ? new DeclineReferralCommand(caseId, referral, DeclineReason.NO_CAPACITY, "full", as(IOM, Role.FOCAL_POINT))
+                            ? new DeclineReferralCommand(caseId, referral, DeclineReason.NO_CAPACITY, sealed("full"), as(IOM, Role.FOCAL_POINT))
                             : new AcceptReferralCommand(caseId, referral, as(IOM, Role.FOCAL_POINT)));
                 }
             }

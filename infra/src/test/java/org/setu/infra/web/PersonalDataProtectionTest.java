@@ -65,12 +65,19 @@ class PersonalDataProtectionTest extends ApiTestBase {
         String caseId = openCanaryCase("TRAFFICKING", control);
         post("/api/v1/cases/" + caseId + "/notes", "moe-cw", Map.of("visibility", "ALL_AGENCIES",
                 "text", "She told us about " + canary)).expectStatus().isCreated();
-        post("/api/v1/cases/" + caseId + "/referrals", "moe-cw", Map.of("toAgency", "iom-bd",
-                "serviceType", "REINTEGRATION", "note", "referral about " + canary)).expectStatus().isCreated();
+        String referral = (String) post("/api/v1/cases/" + caseId + "/referrals", "moe-cw", Map.of("toAgency", "iom-bd",
+                "serviceType", "REINTEGRATION", "note", "referral about " + canary)).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("referralId");
         get("/api/v1/cases/" + caseId, "iom-fp").expectStatus().isOk().expectBody()
                 .jsonPath("$.subject.fullName").isEqualTo(canary + " Begum")
                 .jsonPath("$.notes[0].text").isEqualTo("She told us about " + canary)
                 .jsonPath("$.referrals[0].note").isEqualTo("referral about " + canary);
+        post("/api/v1/cases/" + caseId + "/referrals/" + referral + "/decline", "iom-fp", Map.of("reasonCode",
+                "NO_CAPACITY", "reason", "her employer " + canary + " threatened our staff")).expectStatus().isNoContent();
+        get("/api/v1/cases/" + caseId, "moe-cw").expectStatus().isOk().expectBody()
+                .jsonPath("$.referrals[0].reason").isEqualTo("her employer " + canary + " threatened our staff");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(body(get("/api/v1/audit?caseId=" + caseId,
+                "reviewer"))).as("the audit list opens sealed reasons").contains("her employer " + canary));
         String before = java.time.Instant.now().toString();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(collectionsHolding(control)).isNotEmpty());
         String indicators = body(get("/api/v1/indicators", "reviewer"));
@@ -84,11 +91,11 @@ class PersonalDataProtectionTest extends ApiTestBase {
         post("/api/v1/cases/" + caseId + "/erase-subject", "admin", Map.of("reason", "subject asked to be forgotten"))
                 .expectStatus().isNoContent();
 
-        for (String viewer : List.of("moe-cw", "iom-fp")) {
-            String shown = body(get("/api/v1/cases/" + caseId, viewer));
-            assertThat(shown).doesNotContain(canary).contains("\"fullName\":\"[erased]\"")
-                    .contains("\"passportNumber\":\"[erased]\"").contains("\"subjectErased\":true");
-        }
+        String shown = body(get("/api/v1/cases/" + caseId, "moe-cw"));
+        assertThat(shown).doesNotContain(canary).contains("\"fullName\":\"[erased]\"")
+                .contains("\"passportNumber\":\"[erased]\"").contains("\"subjectErased\":true")
+                .contains("\"reason\":\"[erased]\"").contains("\"note\":\"[erased]\"");
+        assertThat(body(get("/api/v1/audit?caseId=" + caseId, "reviewer"))).doesNotContain(canary);
         assertThat(body(get("/api/v1/cases/" + caseId, "moe-cw"))).contains("\"text\":\"[erased]\"");
         String past = body(get("/api/v1/cases/" + caseId + "?asOf=" + before, "moe-cw"));
         assertThat(past).doesNotContain(canary).contains("\"fullName\":\"[erased]\"");

@@ -69,10 +69,15 @@ final class AuditEntries {
     }
 
     /** The reason (or outcome) an event carries, if it has one. */
+    /**
+     * The reason (or outcome) as recorded: free text about a case is sealed, and the chain keeps the sealed form
+     * (the API opens it for a reviewer while the subject's key exists); secretariat reasons are in clear.
+     */
     private static String reason(Object event) {
         Object reason = component(event, "reason");
-        Object outcome = component(event, "outcome");
-        return reason != null ? reason.toString() : outcome != null ? outcome.toString() : null;
+        Object value = reason != null ? reason : component(event, "outcome");
+        return value instanceof org.setu.kernel.privacy.Sealed sealed ? sealed.value()
+                : value == null ? null : value.toString();
     }
 
     private static Object component(Object record, String name) {

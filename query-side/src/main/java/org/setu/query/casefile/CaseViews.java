@@ -92,16 +92,15 @@ public final class CaseViews {
         return v;
     }
 
-    /** The key is gone, so the ciphertexts are useless: the view drops them rather than keep dead weight. */
+    /**
+     * The key is gone, so the ciphertexts are useless: the view drops the subject and the note texts. A referral's
+     * note, reason and outcome stay as (unopenable) ciphertext, so that "there was one" still shows as erased.
+     */
     private static CaseView erased(CaseView v, long seq, Instant at) {
         List<NoteView> notes = v.notes().stream().map(n -> new NoteView(n.noteId(), n.authorAgency(), n.author(),
                 n.visibility(), null, n.at())).toList();
-        List<ReferralView> referrals = v.referrals().stream().map(r -> new ReferralView(r.referralId(), r.fromAgency(),
-                r.toAgency(), r.serviceType(), r.urgency(), r.status(), null, r.requestedAt(), r.decisionDueAt(),
-                r.firstServiceDueAt(), r.decidedAt(), r.closedAt(), r.outcome(), r.declineReasonCode(), r.reason(),
-                r.escalations())).toList();
         return new CaseView(v.caseId(), seq, v.status(), v.leadAgency(), v.facts(), null, v.consent(),
-                v.consentWithdrawn(), v.consentOverrides(), referrals, notes, v.transferTarget(), v.openedAt(), at,
+                v.consentWithdrawn(), v.consentOverrides(), v.referrals(), notes, v.transferTarget(), v.openedAt(), at,
                 true, v.breakGlass());
     }
 
@@ -132,7 +131,8 @@ public final class CaseViews {
     }
 
     private static ReferralView copy(ReferralView r, ReferralStatus status, Instant firstServiceDueAt, Instant decidedAt,
-                                     Instant closedAt, String outcome, DeclineReason code, String reason) {
+                                     Instant closedAt, org.setu.kernel.privacy.Sealed outcome, DeclineReason code,
+                                     org.setu.kernel.privacy.Sealed reason) {
         return new ReferralView(r.referralId(), r.fromAgency(), r.toAgency(), r.serviceType(), r.urgency(), status,
                 r.note(), r.requestedAt(), r.decisionDueAt(),
                 firstServiceDueAt != null ? firstServiceDueAt : r.firstServiceDueAt(),

@@ -45,16 +45,16 @@ class CaseViewsTest {
         v = CaseViews.apply(v, new ReferralEscalatedEvent(CASE, REF, SlaDeadline.DECISION, T.plusSeconds(86400), MOE, IOM), 2, T);
         assertThat(v.referrals().get(0).overdue()).isTrue();
 
-        v = CaseViews.apply(v, new ConsentWithdrawnEvent(CASE, "asked", stamp(MOE)), 3, T);
+        v = CaseViews.apply(v, new ConsentWithdrawnEvent(CASE, new org.setu.kernel.privacy.Sealed("v1:" + "asked"), stamp(MOE)), 3, T);
         assertThat(v.personalDataVisibleTo(IOM, null)).isFalse();
         assertThat(v.personalDataVisibleTo(MOE, null)).isTrue();
 
-        v = CaseViews.apply(v, new ReferralDeclinedEvent(CASE, REF, DeclineReason.NO_CAPACITY, "full", stamp(IOM)), 4, T);
+        v = CaseViews.apply(v, new ReferralDeclinedEvent(CASE, REF, DeclineReason.NO_CAPACITY, new org.setu.kernel.privacy.Sealed("v1:" + "full"), stamp(IOM)), 4, T);
         assertThat(v.mayBeReadBy(IOM)).isFalse();
         assertThat(v.referrals().get(0).overdue()).isFalse();
         assertThat(v.version()).isEqualTo(4);
 
-        v = CaseViews.apply(v, new LeadTransferRequestedEvent(CASE, MOE, IOM, "handover", stamp(MOE)), 5, T);
+        v = CaseViews.apply(v, new LeadTransferRequestedEvent(CASE, MOE, IOM, new org.setu.kernel.privacy.Sealed("v1:" + "handover"), stamp(MOE)), 5, T);
         assertThat(v.transferTarget()).isEqualTo(IOM);
         v = CaseViews.apply(v, new LeadTransferAcceptedEvent(CASE, MOE, IOM, stamp(IOM)), 6, T);
         assertThat(v.leadAgency()).isEqualTo(IOM);
@@ -78,7 +78,7 @@ class CaseViewsTest {
         assertThat(v.subject()).isNull();
         assertThat(v.notes()).singleElement().satisfies(n -> assertThat(n.text()).isNull());
         assertThat(v.referrals()).singleElement().satisfies(r -> {
-            assertThat(r.note()).isNull();
+            assertThat(r.note()).as("kept sealed: it no longer opens").isEqualTo(sealed);
             assertThat(r.status()).isEqualTo(ReferralStatus.REQUESTED);
         });
         assertThat(v.facts().category()).isEqualTo(CaseCategory.TRAFFICKING);
@@ -98,6 +98,6 @@ class CaseViewsTest {
 
     @Test
     void events_of_an_unknown_case_are_ignored() {
-        assertThat(CaseViews.apply(null, new CaseClosedEvent(CASE, "x", stamp(MOE)), 3, T)).isNull();
+        assertThat(CaseViews.apply(null, new CaseClosedEvent(CASE, new org.setu.kernel.privacy.Sealed("v1:" + "x"), stamp(MOE)), 3, T)).isNull();
     }
 }

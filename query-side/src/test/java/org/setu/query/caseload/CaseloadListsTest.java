@@ -63,11 +63,11 @@ class CaseloadListsTest {
                 inMemory.on(new ReferralRequestedEvent(caseId, ref, MOE, IOM, ServiceType.REINTEGRATION, Urgency.NORMAL, null,
                         T, stamp(MOE)), 1, T.plusSeconds(100 + i));
                 if (i % 4 == 0) {
-                    inMemory.on(new ReferralDeclinedEvent(caseId, ref, DeclineReason.OTHER, "no", stamp(IOM)), 2, T.plusSeconds(200 + i));
+                    inMemory.on(new ReferralDeclinedEvent(caseId, ref, DeclineReason.OTHER, new org.setu.kernel.privacy.Sealed("v1:" + "no"), stamp(IOM)), 2, T.plusSeconds(200 + i));
                 }
             }
             if (i % 5 == 0) {
-                inMemory.on(new CaseClosedEvent(caseId, "done", stamp(MOE)), 3, T.plusSeconds(300 + i));
+                inMemory.on(new CaseClosedEvent(caseId, new org.setu.kernel.privacy.Sealed("v1:" + "done"), stamp(MOE)), 3, T.plusSeconds(300 + i));
             }
         }
         for (AgencyId agency : new AgencyId[]{MOE, IOM}) {

@@ -58,7 +58,7 @@ class IndicatorsProjectionTest {
         projection.on(new ReferralAcceptedEvent(CASE, REF, T.plusSeconds(86400 * 14), stamp("iom-bd")), T.plusSeconds(7200));
         projection.on(new ReferralEscalatedEvent(CASE, REF, SlaDeadline.FIRST_SERVICE, T, new AgencyId("moewoe"),
                 new AgencyId("iom-bd")));
-        projection.on(new ReferralCompletedEvent(CASE, REF, "settled", stamp("iom-bd")), T.plusSeconds(36_000));
+        projection.on(new ReferralCompletedEvent(CASE, REF, new org.setu.kernel.privacy.Sealed("v1:" + "settled"), stamp("iom-bd")), T.plusSeconds(36_000));
     }
 
     @Test

@@ -12,11 +12,11 @@ import org.setu.kernel.referral.Urgency;
 import java.time.Instant;
 import java.util.List;
 
-/** A referral as the case view holds it. {@code note} is free text written by the referring agency, sealed. */
+/** A referral as the case view holds it. {@code note}, {@code outcome} and {@code reason} are free text, sealed. */
 public record ReferralView(ReferralId referralId, AgencyId fromAgency, AgencyId toAgency, ServiceType serviceType,
                            Urgency urgency, ReferralStatus status, Sealed note, Instant requestedAt,
                            Instant decisionDueAt, Instant firstServiceDueAt, Instant decidedAt, Instant closedAt,
-                           String outcome, DeclineReason declineReasonCode, String reason,
+                           Sealed outcome, DeclineReason declineReasonCode, Sealed reason,
                            List<SlaDeadline> escalations) {
 
     public ReferralView {

@@ -1,19 +1,19 @@
 package org.setu.kernel.referral;
 
 import org.setu.kernel.common.Checks;
-import org.setu.kernel.common.Limits;
 import org.setu.kernel.common.Stamp;
+import org.setu.kernel.privacy.Sealed;
 
 /** The receiving agency completed the service, with its outcome. */
 public record CompleteReferralCommand(CaseId caseId,
                                       ReferralId referralId,
-                                      String outcome,
+                                      Sealed outcome,
                                       Stamp stamp) implements CaseCommand {
 
     public CompleteReferralCommand {
         Checks.required(caseId, "caseId");
         Checks.required(referralId, "referralId");
-        outcome = Checks.text(outcome, "outcome", Limits.OUTCOME);
+        Checks.required(outcome, "outcome");
         Checks.required(stamp, "stamp");
     }
 }

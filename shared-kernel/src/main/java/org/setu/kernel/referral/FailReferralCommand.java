@@ -1,19 +1,19 @@
 package org.setu.kernel.referral;
 
 import org.setu.kernel.common.Checks;
-import org.setu.kernel.common.Limits;
 import org.setu.kernel.common.Stamp;
+import org.setu.kernel.privacy.Sealed;
 
 /** The receiving agency could not deliver the service, with the reason. */
 public record FailReferralCommand(CaseId caseId,
                                   ReferralId referralId,
-                                  String reason,
+                                  Sealed reason,
                                   Stamp stamp) implements CaseCommand {
 
     public FailReferralCommand {
         Checks.required(caseId, "caseId");
         Checks.required(referralId, "referralId");
-        reason = Checks.text(reason, "reason", Limits.REASON);
+        Checks.required(reason, "reason");
         Checks.required(stamp, "stamp");
     }
 }

@@ -38,9 +38,13 @@ public class AuditController {
     private final ApiQueries queries;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public AuditController(ApiQueries queries, org.setu.api.common.WebJson json) {
+    private final org.setu.api.privacy.PersonalDataVault vault;
+
+    public AuditController(ApiQueries queries, org.setu.api.common.WebJson json,
+                           org.setu.api.privacy.PersonalDataVault vault) {
         this.queries = queries;
         this.json = json.mapper();
+        this.vault = vault;
     }
 
     @GetMapping("/checkpoint")
@@ -95,7 +99,24 @@ public class AuditController {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.CASEWORKER, Role.FOCAL_POINT, Role.AGENCY_ADMIN);
         String scope = caller.has(Role.SECRETARIAT_REVIEWER) ? agency : caller.agency().value();
         return queries.ask(new FindAuditEntriesQuery(caseId, scope, actor, type, instant(from, "from"), instant(to, "to"),
-                Paging.page(page), Paging.size(size)), AuditPage.class);
+                Paging.page(page), Paging.size(size)), AuditPage.class)
+                .publishOn(reactor.core.scheduler.Schedulers.boundedElastic()).map(this::opened);
+    }
+
+    /**
+     * Free-text reasons about a case are chained in their sealed form; the list shows them opened (or
+     * {@code [erased]}). The export keeps the chained form, so the offline verifier can recompute every hash.
+     */
+    private AuditPage opened(AuditPage page) {
+        java.util.Map<String, org.setu.api.privacy.PersonalDataVault.SubjectKey> keys = new java.util.HashMap<>();
+        var items = page.items().stream().map(e -> e.caseId() == null || e.reason() == null
+                || !e.reason().startsWith(org.setu.kernel.privacy.Sealed.PREFIX) ? e
+                : new org.setu.kernel.audit.AuditEntry(e.seq(), e.at(), e.actor(), e.agency(), e.roles(), e.action(),
+                e.caseId(), e.referralId(), e.outcome(), e.errorCode(),
+                org.setu.api.privacy.PersonalData.openRecorded(keys.computeIfAbsent(e.caseId(),
+                        id -> vault.key(new org.setu.kernel.referral.CaseId(id))), e.reason()),
+                e.eventId(), e.previousHash(), e.hash())).toList();
+        return new AuditPage(items, page.page(), page.size(), page.total());
     }
 
     @GetMapping("/verify")

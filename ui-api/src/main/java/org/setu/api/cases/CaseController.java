@@ -135,7 +135,7 @@ public class CaseController {
     @Operation(summary = "Record that the subject withdrew consent (lead agency)")
     public Mono<ResponseEntity<Object>> withdrawConsent(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                         @RequestBody CaseRequests.Reason body, ServerWebExchange exchange) {
-        return act(jwt, caseId, body, exchange, s -> new WithdrawConsentCommand(new CaseId(caseId), body.reason(), s));
+        return act(jwt, caseId, body, exchange, s -> new WithdrawConsentCommand(new CaseId(caseId), reason(caseId, body.reason()), s));
     }
 
     @PostMapping("/{caseId}/consent/overrides")
@@ -144,7 +144,7 @@ public class CaseController {
                                                         @RequestBody CaseRequests.ConsentOverride body,
                                                         ServerWebExchange exchange) {
         return act(jwt, caseId, body, exchange, s -> new OverrideConsentCommand(new CaseId(caseId),
-                agency(body.agency(), "agency"), body.reason(), s));
+                agency(body.agency(), "agency"), reason(caseId, body.reason()), s));
     }
 
     @PostMapping("/{caseId}/notes")
@@ -163,7 +163,7 @@ public class CaseController {
     public Mono<ResponseEntity<Object>> offerLead(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                   @RequestBody CaseRequests.LeadTransfer body, ServerWebExchange exchange) {
         return act(jwt, caseId, body, exchange, s -> new RequestLeadTransferCommand(new CaseId(caseId),
-                agency(body.toAgency(), "toAgency"), body.reason(), s));
+                agency(body.toAgency(), "toAgency"), reason(caseId, body.reason()), s));
     }
 
     @PostMapping("/{caseId}/lead-transfer/accept")
@@ -178,21 +178,21 @@ public class CaseController {
     @Operation(summary = "Decline the lead offered to the caller's agency (its FOCAL_POINT)")
     public Mono<ResponseEntity<Object>> declineLead(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                     @RequestBody CaseRequests.Reason body, ServerWebExchange exchange) {
-        return offered(jwt, caseId, body, exchange, s -> new DeclineLeadTransferCommand(new CaseId(caseId), body.reason(), s));
+        return offered(jwt, caseId, body, exchange, s -> new DeclineLeadTransferCommand(new CaseId(caseId), reason(caseId, body.reason()), s));
     }
 
     @PostMapping("/{caseId}/close")
     @Operation(summary = "Close the case, with the reason (lead agency; no active referral)")
     public Mono<ResponseEntity<Object>> close(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                               @RequestBody CaseRequests.Reason body, ServerWebExchange exchange) {
-        return act(jwt, caseId, body, exchange, s -> new CloseCaseCommand(new CaseId(caseId), body.reason(), s));
+        return act(jwt, caseId, body, exchange, s -> new CloseCaseCommand(new CaseId(caseId), reason(caseId, body.reason()), s));
     }
 
     @PostMapping("/{caseId}/reopen")
     @Operation(summary = "Reopen a closed case, with the reason (lead agency)")
     public Mono<ResponseEntity<Object>> reopen(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                @RequestBody CaseRequests.Reason body, ServerWebExchange exchange) {
-        return act(jwt, caseId, body, exchange, s -> new ReopenCaseCommand(new CaseId(caseId), body.reason(), s));
+        return act(jwt, caseId, body, exchange, s -> new ReopenCaseCommand(new CaseId(caseId), reason(caseId, body.reason()), s));
     }
 
     Mono<ResponseEntity<Object>> act(Jwt jwt, String caseId, Object body, ServerWebExchange exchange,
@@ -221,6 +221,15 @@ public class CaseController {
         return commands.idempotent(exchange, caller, body == null ? Map.of() : body, () -> reach.apply(caller, id)
                 .flatMap(view -> commands.send(exchange, build.apply(commands.stamp(exchange, caller))))
                 .then(commands.caughtUp(id)).map(respond));
+    }
+
+    /** A reason: checked, then sealed like any free text about the case (it may well name the person). */
+    org.setu.kernel.privacy.Sealed reason(String caseId, String text) {
+        return seal(new CaseId(caseId), PersonalData.REASON, Checks.text(text, "reason", Limits.REASON));
+    }
+
+    org.setu.kernel.privacy.Sealed outcome(String caseId, String text) {
+        return seal(new CaseId(caseId), PersonalData.REASON, Checks.text(text, "outcome", Limits.OUTCOME));
     }
 
     /** Seals a value for the case's subject (blocking: called where commands are built, off the event loop). */

@@ -60,8 +60,8 @@ public final class CaseRenderer {
     private static CaseDetail.Referral referral(ReferralView r, PersonalDataVault.SubjectKey key) {
         return new CaseDetail.Referral(r.referralId().value(), r.fromAgency().value(), r.toAgency().value(),
                 r.serviceType(), r.urgency(), r.status(), PersonalData.openReferralNote(key, r), r.requestedAt(), r.decisionDueAt(),
-                r.firstServiceDueAt(), r.decidedAt(), r.closedAt(), r.outcome(), r.declineReasonCode(), r.reason(),
-                r.escalations(), r.overdue());
+                r.firstServiceDueAt(), r.decidedAt(), r.closedAt(), PersonalData.openReason(key, r.outcome()),
+                r.declineReasonCode(), PersonalData.openReason(key, r.reason()), r.escalations(), r.overdue());
     }
 
     private static CaseDetail.Note note(NoteView n, PersonalDataVault.SubjectKey key) {

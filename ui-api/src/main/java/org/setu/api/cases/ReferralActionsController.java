@@ -61,7 +61,7 @@ public class ReferralActionsController {
                                                 @PathVariable String referralId, @RequestBody CaseRequests.Decline body,
                                                 ServerWebExchange exchange) {
         return cases.act(jwt, caseId, body, exchange, s -> new DeclineReferralCommand(new CaseId(caseId),
-                new ReferralId(referralId), body.reasonCode(), body.reason(), s));
+                new ReferralId(referralId), body.reasonCode(), cases.reason(caseId, body.reason()), s));
     }
 
     @PostMapping("/{referralId}/start")
@@ -80,7 +80,7 @@ public class ReferralActionsController {
                                                  @PathVariable String referralId, @RequestBody CaseRequests.Outcome body,
                                                  ServerWebExchange exchange) {
         return cases.act(jwt, caseId, body, exchange, s -> new CompleteReferralCommand(new CaseId(caseId),
-                new ReferralId(referralId), body.outcome(), s));
+                new ReferralId(referralId), cases.outcome(caseId, body.outcome()), s));
     }
 
     @PostMapping("/{referralId}/fail")
@@ -89,7 +89,7 @@ public class ReferralActionsController {
                                              @PathVariable String referralId, @RequestBody CaseRequests.Reason body,
                                              ServerWebExchange exchange) {
         return cases.act(jwt, caseId, body, exchange, s -> new FailReferralCommand(new CaseId(caseId),
-                new ReferralId(referralId), body.reason(), s));
+                new ReferralId(referralId), cases.reason(caseId, body.reason()), s));
     }
 
     @PostMapping("/{referralId}/withdraw")
@@ -98,6 +98,6 @@ public class ReferralActionsController {
                                                  @PathVariable String referralId, @RequestBody CaseRequests.Reason body,
                                                  ServerWebExchange exchange) {
         return cases.act(jwt, caseId, body, exchange, s -> new WithdrawReferralCommand(new CaseId(caseId),
-                new ReferralId(referralId), body.reason(), s));
+                new ReferralId(referralId), cases.reason(caseId, body.reason()), s));
     }
 }

@@ -21,6 +21,8 @@ import java.util.Map;
 public final class PersonalData {
 
     public static final String SUBJECT = "subject";
+    /** Free-text reasons and outcomes on the case (decline, close, withdraw, outcome, ...). */
+    public static final String REASON = "reason";
     public static final String[] SUBJECT_FIELDS = {"fullName", "dateOfBirth", "sex", "phone", "passportNumber"};
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,6 +78,23 @@ public final class PersonalData {
 
     public static String openNote(PersonalDataVault.SubjectKey key, NoteView note) {
         return key.open(note(note.noteId()), note.text()).text();
+    }
+
+    /** A reason or outcome, or null when there is none; {@code [erased]} once the subject is erased. */
+    public static String openReason(PersonalDataVault.SubjectKey key, Sealed reason) {
+        return reason == null ? null : key.open(REASON, reason).text();
+    }
+
+    /** An audit entry's reason: sealed ones ({@code v1:…}) opened with the case's key, others as they are. */
+    public static String openRecorded(PersonalDataVault.SubjectKey key, String recorded) {
+        if (recorded == null || !recorded.startsWith(Sealed.PREFIX)) {
+            return recorded;
+        }
+        try {
+            return key.open(REASON, new Sealed(recorded)).text();
+        } catch (RuntimeException notSealed) {
+            return PersonalDataVault.Opened.UNREADABLE_TEXT;
+        }
     }
 
     /** A referral's note, or null when it had none (or it went with the subject's erasure). */
