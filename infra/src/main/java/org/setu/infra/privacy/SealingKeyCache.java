@@ -15,26 +15,26 @@ import java.util.Map;
  */
 final class SealingKeyCache {
 
-    private record Entry(SecretKey key, Instant until) {
+    private record Cached(SecretKey key, Instant until) {
     }
 
     private final Clock clock;
     private final Duration ttl;
-    private final Map<CaseId, Entry> entries;
+    private final Map<CaseId, Cached> entries;
 
     SealingKeyCache(Clock clock, Duration ttl, int capacity) {
         this.clock = clock;
         this.ttl = ttl;
         this.entries = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<CaseId, Entry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<CaseId, Cached> eldest) {
                 return size() > capacity;
             }
         };
     }
 
     synchronized SecretKey get(CaseId caseId) {
-        Entry entry = entries.get(caseId);
+        Cached entry = entries.get(caseId);
         if (entry == null) {
             return null;
         }
@@ -46,7 +46,7 @@ final class SealingKeyCache {
     }
 
     synchronized void put(CaseId caseId, SecretKey key) {
-        entries.put(caseId, new Entry(key, clock.instant().plus(ttl)));
+        entries.put(caseId, new Cached(key, clock.instant().plus(ttl)));
     }
 
     synchronized void remove(CaseId caseId) {

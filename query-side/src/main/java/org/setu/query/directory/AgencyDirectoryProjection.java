@@ -2,7 +2,6 @@ package org.setu.query.directory;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -16,7 +15,7 @@ import org.setu.kernel.query.FindAgenciesQuery;
 import org.setu.kernel.query.FindAgencyQuery;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
-import org.setu.query.common.RebuildableProjection;
+import org.setu.query.common.GenerationalProjection;
 import org.setu.query.common.JsonViews;
 import org.setu.query.common.VersionedViews;
 
@@ -26,29 +25,16 @@ import java.util.List;
 
 /** The service directory: every agency with its services, districts and languages (a small collection). */
 @ProcessingGroup(ProcessingGroups.AGENCY_DIRECTORY)
-public class AgencyDirectoryProjection implements RebuildableProjection {
+public class AgencyDirectoryProjection extends GenerationalProjection {
 
     public static final String COLLECTION = "agency_directory";
-    private static final String GROUP = ProcessingGroups.AGENCY_DIRECTORY;
-    private final Generations generations;
-
     public AgencyDirectoryProjection(Generations generations) {
-        this.generations = generations;
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(COLLECTION);
+        super(generations, ProcessingGroups.AGENCY_DIRECTORY, COLLECTION);
     }
 
     @EventHandler
     void on(AgencyEvent event, @SequenceNumber long seq) {
-        VersionedViews.update(generations.forWrite(GROUP, COLLECTION), event.agencyId().value(), seq, AgencyView.class,
+        VersionedViews.update(write(COLLECTION), event.agencyId().value(), seq, AgencyView.class,
                 current -> apply(current, event), new Document());
     }
 
@@ -73,7 +59,7 @@ public class AgencyDirectoryProjection implements RebuildableProjection {
 
     @QueryHandler
     public AgencyView handle(FindAgencyQuery query) {
-        Document d = generations.forRead(GROUP, COLLECTION).find(new Document("_id", query.agencyId().value())).first();
+        Document d = read(COLLECTION).find(new Document("_id", query.agencyId().value())).first();
         return d == null ? null : JsonViews.read(d.getString("view"), AgencyView.class);
     }
 
@@ -81,7 +67,7 @@ public class AgencyDirectoryProjection implements RebuildableProjection {
     @QueryHandler
     public List<AgencyView> handle(FindAgenciesQuery query) {
         List<AgencyView> all = new ArrayList<>();
-        generations.forRead(GROUP, COLLECTION).find().forEach(d -> all.add(JsonViews.read(d.getString("view"), AgencyView.class)));
+        read(COLLECTION).find().forEach(d -> all.add(JsonViews.read(d.getString("view"), AgencyView.class)));
         return all.stream()
                 .filter(a -> a.services().stream().anyMatch(s ->
                         (query.serviceType() == null || s.serviceType() == query.serviceType())
@@ -90,10 +76,5 @@ public class AgencyDirectoryProjection implements RebuildableProjection {
                         || query.serviceType() == null && query.district() == null && query.language() == null)
                 .sorted(Comparator.comparing(a -> a.agencyId().value()))
                 .toList();
-    }
-
-    @ResetHandler
-    void reset() {
-        generations.startBuilding(this);
     }
 }

@@ -1,12 +1,10 @@
 package org.setu.query.feed;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.setu.kernel.referral.CaseCategory;
@@ -17,7 +15,7 @@ import org.setu.kernel.sharing.FeedEntry;
 import org.setu.kernel.sharing.FindFeedQuery;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
-import org.setu.query.common.RebuildableProjection;
+import org.setu.query.common.GenerationalProjection;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -33,27 +31,15 @@ import java.util.stream.LongStream;
  * the same way. Redelivery is harmless: an event already numbered is found by its id and skipped.
  */
 @ProcessingGroup(ProcessingGroups.PARTNER_FEED)
-public class FeedProjection implements RebuildableProjection {
+public class FeedProjection extends GenerationalProjection {
 
     public static final String ENTRIES = "feed_entries";
     public static final String BY_EVENT = "feed_by_event";
     public static final String CASES = "feed_cases";
     public static final String HEAD = "feed_head";
-    private static final String GROUP = ProcessingGroups.PARTNER_FEED;
-    private final Generations generations;
 
     public FeedProjection(Generations generations) {
-        this.generations = generations;
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(ENTRIES, BY_EVENT, CASES, HEAD);
+        super(generations, ProcessingGroups.PARTNER_FEED, ENTRIES, BY_EVENT, CASES, HEAD);
     }
 
     @EventHandler
@@ -113,16 +99,4 @@ public class FeedProjection implements RebuildableProjection {
                 d.getString("district"), data);
     }
 
-    @ResetHandler
-    void reset() {
-        generations.startBuilding(this);
-    }
-
-    private MongoCollection<Document> write(String base) {
-        return generations.forWrite(GROUP, base);
-    }
-
-    private MongoCollection<Document> read(String base) {
-        return generations.forRead(GROUP, base);
-    }
 }

@@ -7,7 +7,6 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -22,7 +21,7 @@ import org.setu.kernel.referral.CaseReopenedEvent;
 import org.setu.kernel.referral.SubjectErasedEvent;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
-import org.setu.query.common.RebuildableProjection;
+import org.setu.query.common.GenerationalProjection;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,24 +34,12 @@ import java.util.Map;
  * asks it which subjects are due for erasure. Every handler is an idempotent set, so redelivery is harmless.
  */
 @ProcessingGroup(ProcessingGroups.RETENTION)
-public class RetentionProjection implements RebuildableProjection {
+public class RetentionProjection extends GenerationalProjection {
 
     public static final String COLLECTION = "retention";
-    private static final String GROUP = ProcessingGroups.RETENTION;
-    private final Generations generations;
 
     public RetentionProjection(Generations generations) {
-        this.generations = generations;
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(COLLECTION);
+        super(generations, ProcessingGroups.RETENTION, COLLECTION);
     }
 
     @Override
@@ -91,18 +78,13 @@ public class RetentionProjection implements RebuildableProjection {
             return new ErasuresDue(List.of());
         }
         List<ErasuresDue.Due> found = new ArrayList<>();
-        generations.forRead(GROUP, COLLECTION).find(Filters.or(due)).sort(Sorts.ascending("closedAt")).limit(query.limit()).forEach(d ->
+        read(COLLECTION).find(Filters.or(due)).sort(Sorts.ascending("closedAt")).limit(query.limit()).forEach(d ->
                 found.add(new ErasuresDue.Due(new CaseId(d.getString("_id")), CaseCategory.valueOf(d.getString("category")),
                         d.getDate("closedAt").toInstant())));
         return new ErasuresDue(found);
     }
 
-    @ResetHandler
-    void reset() {
-        generations.startBuilding(this);
-    }
-
     private MongoCollection<Document> cases() {
-        return generations.forWrite(GROUP, COLLECTION);
+        return write(COLLECTION);
     }
 }

@@ -2,7 +2,6 @@ package org.setu.query.sharing;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -11,7 +10,7 @@ import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
 import org.setu.query.common.JsonViews;
 import org.setu.query.common.VersionedViews;
-import org.setu.query.common.RebuildableProjection;
+import org.setu.query.common.GenerationalProjection;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,29 +18,16 @@ import java.util.List;
 
 /** Data-sharing agreements as they stand (a small collection, listed whole). */
 @ProcessingGroup(ProcessingGroups.AGREEMENTS)
-public class AgreementProjection implements RebuildableProjection {
+public class AgreementProjection extends GenerationalProjection {
 
     public static final String COLLECTION = "agreements";
-    private static final String GROUP = ProcessingGroups.AGREEMENTS;
-    private final Generations generations;
-
     public AgreementProjection(Generations generations) {
-        this.generations = generations;
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(COLLECTION);
+        super(generations, ProcessingGroups.AGREEMENTS, COLLECTION);
     }
 
     @EventHandler
     void on(AgreementEvent event, @SequenceNumber long seq) {
-        VersionedViews.update(generations.forWrite(GROUP, COLLECTION), event.agreementId().value(), seq,
+        VersionedViews.update(write(COLLECTION), event.agreementId().value(), seq,
                 AgreementView.class, current -> apply(current, event), new Document());
     }
 
@@ -64,7 +50,7 @@ public class AgreementProjection implements RebuildableProjection {
     @QueryHandler
     public AgreementList handle(FindAgreementsQuery query) {
         List<AgreementView> all = new ArrayList<>();
-        generations.forRead(GROUP, COLLECTION).find().forEach(d -> {
+        read(COLLECTION).find().forEach(d -> {
             AgreementView view = JsonViews.read(d.getString("view"), AgreementView.class);
             if (query.partner() == null || query.partner().equals(view.partner())) {
                 all.add(view);
@@ -72,10 +58,5 @@ public class AgreementProjection implements RebuildableProjection {
         });
         all.sort(Comparator.comparing(a -> a.agreementId().value()));
         return new AgreementList(all);
-    }
-
-    @ResetHandler
-    void reset() {
-        generations.startBuilding(this);
     }
 }
