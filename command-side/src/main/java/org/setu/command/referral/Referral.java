@@ -24,6 +24,12 @@ final class Referral {
     private final Urgency urgency;
     private ReferralStatus status = ReferralStatus.REQUESTED;
 
+    /** For reading the case's snapshot only (its fields are then set one by one). */
+    @SuppressWarnings("unused")
+    private Referral() {
+        this(null, null, null, null, null);
+    }
+
     Referral(ReferralId id, AgencyId from, AgencyId to, ServiceType serviceType, Urgency urgency) {
         this.id = id;
         this.from = from;

@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 
 /** The write model: aggregates, the agency lookup, SLA policy and the persistent deadline manager. */
@@ -43,6 +44,15 @@ public class CommandSideConfiguration {
     @Bean
     public CommandTargetResolver commandTargetResolver() {
         return new StampedCommandTargetResolver();
+    }
+
+    /** Snapshots of the three aggregates (every {@value #SNAPSHOT_EVERY} events), stored by the event store. */
+    @Bean
+    public org.axonframework.eventsourcing.Snapshotter snapshotter(
+            ObjectProvider<org.axonframework.config.Configuration> axon,
+            org.axonframework.common.transaction.TransactionManager transactions) {
+        return new KnownAggregatesSnapshotter(axon, transactions,
+                List.of(ReferralCase.class, Agency.class, org.setu.command.sharing.Agreement.class));
     }
 
     @Bean

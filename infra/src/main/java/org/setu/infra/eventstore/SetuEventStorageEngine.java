@@ -38,10 +38,13 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
     public static final String SNAPSHOTS = "snapshots";
     private static final int READ_BATCH = 256;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SetuEventStorageEngine.class);
     private final CommitLog log;
     private final MongoCollection<Document> snapshots;
     private final CommitCodec codec;
+    private final CommitCodec snapshotCodec;
     private final Serializer serializer;
+    private final Serializer snapshotSerializer;
     private final EventUpcaster upcaster;
     private final Clock clock;
     private final EventStoreMetrics metrics;
@@ -49,11 +52,19 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
 
     public SetuEventStorageEngine(MongoDatabase database, StoreDurability durability, Serializer serializer,
                                   EventStoreMetrics metrics, Clock clock) {
+        this(database, durability, serializer, SnapshotSerializer.create(), metrics, clock);
+    }
+
+    /** Events with {@code serializer}; aggregate snapshots with {@code snapshotSerializer} (see {@link SnapshotSerializer}). */
+    public SetuEventStorageEngine(MongoDatabase database, StoreDurability durability, Serializer serializer,
+                                  Serializer snapshotSerializer, EventStoreMetrics metrics, Clock clock) {
         this.metrics = metrics;
         this.log = new CommitLog(database, durability, metrics::positionConflicts);
         this.snapshots = database.getCollection(SNAPSHOTS);
         this.codec = new CommitCodec(serializer);
+        this.snapshotCodec = new CommitCodec(snapshotSerializer);
         this.serializer = serializer;
+        this.snapshotSerializer = snapshotSerializer;
         this.upcaster = NoOpEventUpcaster.INSTANCE;
         this.clock = clock;
     }
@@ -114,7 +125,7 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
         if (current != null && current.getLong("seq") >= snapshot.getSequenceNumber()) {
             return;
         }
-        Document document = codec.encodeSnapshot(snapshot);
+        Document document = snapshotCodec.encodeSnapshot(snapshot);
         snapshots.replaceOne(new Document("_id", snapshot.getAggregateIdentifier()), document,
                 new com.mongodb.client.model.ReplaceOptions().upsert(true));
         hints.snapshotSeen(snapshot.getAggregateIdentifier(), Optional.of(document));
@@ -130,9 +141,17 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
         if (cached.isEmpty()) {
             return Optional.empty();
         }
-        DomainEventData<String> entry = codec.decodeSnapshot(cached.get());
-        return EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer, upcaster)
-                .asStream().findFirst().map(m -> m);
+        DomainEventData<String> entry = snapshotCodec.decodeSnapshot(cached.get());
+        try {
+            Optional<DomainEventMessage<?>> snapshot = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry),
+                    snapshotSerializer, upcaster).asStream().findFirst().map(m -> m);
+            snapshot.ifPresent(DomainEventMessage::getPayload); // read it now: a snapshot that no longer reads is skipped
+            return snapshot;
+        } catch (RuntimeException unreadable) {
+            LOG.warn("The snapshot of {} cannot be read ({}); the aggregate is rebuilt from its events", aggregateIdentifier,
+                    unreadable.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override

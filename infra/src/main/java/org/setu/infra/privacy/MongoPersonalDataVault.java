@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 
 /**
  * Subject data keys in their own collection ({@value #COLLECTION}), each wrapped by the master key and bound to its
@@ -39,6 +40,15 @@ public class MongoPersonalDataVault implements PersonalDataVault {
     private final Clock clock;
     private final Counter unreadable;
     private final SealingKeyCache sealing;
+    private final java.util.concurrent.BlockingQueue<NewSubject> ahead = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean refilling = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.ExecutorService refiller = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "setu-subject-keys");
+        t.setDaemon(true);
+        return t;
+    });
+    /** How many case ids with stored keys are made ahead, in one batch write. */
+    private static final int AHEAD = 64;
 
     public MongoPersonalDataVault(MongoCollection<Document> keys, SecretKey master, Clock clock, MeterRegistry meters) {
         this.keys = keys;
@@ -66,9 +76,7 @@ public class MongoPersonalDataVault implements PersonalDataVault {
     public SubjectKey create(CaseId caseId) {
         SecretKey key = AesGcm.newKey();
         try {
-            keys.insertOne(new Document("_id", caseId.value()).append("wrapped",
-                    new Binary(AesGcm.seal(master, wrapAad(caseId), key.getEncoded())))
-                    .append("createdAt", Date.from(clock.instant())));
+            keys.insertOne(wrapped(caseId, key));
             sealing.put(caseId, key);
             return new Usable(caseId, key);
         } catch (MongoWriteException e) {
@@ -77,6 +85,54 @@ public class MongoPersonalDataVault implements PersonalDataVault {
             }
             throw e;
         }
+    }
+
+    /**
+     * A case id whose key is already stored: taken from a batch made ahead (one {@code insertMany} for {@value #AHEAD}
+     * keys, refilled in the background at half), or made now when the batch ran out. A key made ahead and never used
+     * (the node stopped) is an orphan with no data under it.
+     */
+    @Override
+    public NewSubject newSubject() {
+        NewSubject next = ahead.poll();
+        if (ahead.size() < AHEAD / 2 && refilling.compareAndSet(false, true)) {
+            refiller.execute(this::refill);
+        }
+        if (next != null) {
+            sealing.put(next.caseId(), ((Usable) next.key()).key);
+            return next;
+        }
+        return PersonalDataVault.super.newSubject();
+    }
+
+    private void refill() {
+        try {
+            List<Document> docs = new java.util.ArrayList<>();
+            List<NewSubject> made = new java.util.ArrayList<>();
+            for (int i = 0; i < AHEAD; i++) {
+                CaseId caseId = new CaseId("C" + java.util.UUID.randomUUID());
+                SecretKey key = AesGcm.newKey();
+                docs.add(wrapped(caseId, key));
+                made.add(new NewSubject(caseId, new Usable(caseId, key)));
+            }
+            keys.insertMany(docs);
+            ahead.addAll(made);
+        } catch (RuntimeException e) {
+            LOG.warn("Making subject keys ahead failed; cases are opened with keys made on demand meanwhile", e);
+        } finally {
+            refilling.set(false);
+        }
+    }
+
+    private Document wrapped(CaseId caseId, SecretKey key) {
+        return new Document("_id", caseId.value()).append("wrapped",
+                new Binary(AesGcm.seal(master, wrapAad(caseId), key.getEncoded())))
+                .append("createdAt", Date.from(clock.instant()));
+    }
+
+    /** Stops making keys ahead. */
+    public void close() {
+        refiller.shutdownNow();
     }
 
     @Override

@@ -27,7 +27,7 @@ public class PrivacyConfiguration {
         return new MasterKeyHolder(MasterKey.load(masterKey, connection.isEmbedded() ? dataDir : null, keys));
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     public MongoPersonalDataVault personalDataVault(MongoDatabase database, MasterKeyHolder master, MeterRegistry meters) {
         return new MongoPersonalDataVault(database.getCollection(MongoPersonalDataVault.COLLECTION), master.key(),
                 Clock.systemUTC(), meters);

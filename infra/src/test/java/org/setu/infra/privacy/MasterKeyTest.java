@@ -82,6 +82,21 @@ class MasterKeyTest {
     }
 
     @Test
+    void case_ids_made_ahead_come_with_a_stored_key_and_never_repeat() {
+        var vault = new MongoPersonalDataVault(keys(), MasterKey.load(null, dataDir, keys()), Clock.systemUTC(),
+                new SimpleMeterRegistry());
+        java.util.Set<CaseId> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            var fresh = vault.newSubject();
+            assertThat(seen.add(fresh.caseId())).isTrue();
+            var sealed = fresh.key().seal("subject", "S" + i);
+            assertThat(vault.key(fresh.caseId()).open("subject", sealed).text()).as("the stored key opens it")
+                    .isEqualTo("S" + i);
+        }
+        vault.close();
+    }
+
+    @Test
     void data_keys_are_wrapped_bound_to_their_case_and_destroyed_on_erasure() {
         var master = MasterKey.load(null, dataDir, keys());
         var vault = new MongoPersonalDataVault(keys(), master, Clock.systemUTC(), new SimpleMeterRegistry());

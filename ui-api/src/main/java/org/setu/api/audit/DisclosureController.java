@@ -76,7 +76,9 @@ public class DisclosureController {
             // Opened only to learn which fields held a value; the values never leave this method.
             CaseDetail shown = CaseRenderer.render(past, viewer, type, false, vault.key(id), entry.at());
             List<String> fields = new ArrayList<>();
-            if (shown.subject() != null) {
+            if (shown.subject() != null && shown.subjectErased()) {
+                fields.add("subject (erased since: which fields were shown can no longer be told)");
+            } else if (shown.subject() != null) {
                 var s = shown.subject();
                 String[] values = {s.fullName(), s.dateOfBirth(), s.sex(), s.phone(), s.passportNumber()};
                 for (int i = 0; i < values.length; i++) {

@@ -61,20 +61,32 @@ public class CaseController {
         Caller caller = Caller.of(jwt).require(Role.CASEWORKER);
         return commands.idempotent(exchange, caller, body, () -> {
             Stamp stamp = commands.stamp(exchange, caller);
-            CaseId caseId = new CaseId("C" + UUID.nameUUIDFromBytes(stamp.commandId().value().getBytes()));
             var subject = new SubjectData(Checks.required(body.subject(), "subject").fullName(),
                     body.subject().dateOfBirth(), body.subject().sex(), body.subject().phone(), body.subject().passportNumber());
             var facts = new CaseFacts(body.category(), body.migrationStage(), body.countryOfOrigin(),
                     body.countryOfDestination(), body.district(), body.vulnerabilities());
             Consent consent = consent(body.consent());
-            // The subject's key is made and the plaintext sealed before the command exists: nothing downstream sees it.
-            return Mono.fromCallable(() -> PersonalData.seal(vault.create(caseId), subject))
+            // The subject's key exists and the plaintext is sealed before the command exists: nothing downstream sees
+            // it. A retry under the same Idempotency-Key must reach the same case, so its id is derived; otherwise the
+            // id comes with a key made ahead of time.
+            boolean derived = ApiCommands.hasIdempotencyKey(exchange);
+            return Mono.fromCallable(() -> {
+                        if (derived) {
+                            CaseId id = new CaseId("C" + UUID.nameUUIDFromBytes(stamp.commandId().value().getBytes()));
+                            return new PersonalDataVault.NewSubject(id, vault.create(id));
+                        }
+                        return vault.newSubject();
+                    })
                     .subscribeOn(Schedulers.boundedElastic())
-                    .flatMap(sealed -> commands.send(exchange, new OpenCaseCommand(caseId, facts, sealed, consent, stamp)))
-                    .then(commands.caughtUp(caseId)).map(version -> ResponseEntity
-                    .created(URI.create("/api/v1/cases/" + caseId)).eTag(ApiCommands.etag(version))
-                    .body((Object) Map.of("caseId", caseId.value())));
+                    .flatMap(fresh -> commands.send(exchange, new OpenCaseCommand(fresh.caseId(), facts,
+                            PersonalData.seal(fresh.key(), subject), consent, stamp))
+                            .then(commands.caughtUp(fresh.caseId())).map(version -> created(fresh.caseId(), version)));
         });
+    }
+
+    private static ResponseEntity<Object> created(CaseId caseId, long version) {
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId)).eTag(ApiCommands.etag(version))
+                .body(Map.of("caseId", caseId.value()));
     }
 
     @GetMapping

@@ -149,6 +149,11 @@ public class ApiCommands {
         }
     }
 
+    /** Whether the request carries an Idempotency-Key (ids derived from it must then be derived, not drawn). */
+    public static boolean hasIdempotencyKey(ServerWebExchange exchange) {
+        return idempotencyKey(exchange) != null;
+    }
+
     static String idempotencyKey(ServerWebExchange exchange) {
         String key = exchange.getRequest().getHeaders().getFirst(IDEMPOTENCY_KEY);
         if (key == null) {

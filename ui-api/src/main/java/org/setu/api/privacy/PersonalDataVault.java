@@ -13,6 +13,18 @@ public interface PersonalDataVault {
     /** The subject's key, created if the case has none yet (opening a case; a retried open finds the same key). */
     SubjectKey create(CaseId caseId);
 
+    /**
+     * A fresh case id with its subject's key already stored, for opening a case whose id need not be derived from the
+     * request (no Idempotency-Key). Keys may be made ahead in batches, so opening a case waits for no key write.
+     */
+    default NewSubject newSubject() {
+        CaseId caseId = new CaseId("C" + java.util.UUID.randomUUID());
+        return new NewSubject(caseId, create(caseId));
+    }
+
+    record NewSubject(CaseId caseId, SubjectKey key) {
+    }
+
     /** The subject's key as it stands: usable, or erased (seals nothing, opens everything as erased). */
     SubjectKey key(CaseId caseId);
 
