@@ -55,20 +55,24 @@ public final class EventStoreBenchmark {
     }
 
     private static List<String> measureSetu(long size, Options options) throws Exception {
-        Path dir = Files.createTempDirectory("setu-bench-");
+        Path dir = TempDirs.create("setu-bench-");
         try (MongoConnection mongo = MongoConnection.open(null, dir)) {
             SetuEventStorageEngine engine = BenchNode.setuEngine(mongo.database(), mongo.durability());
             preload(size, units -> engine.importEvents(units));
             return measure("setu", size, mongo, engine, options);
+        } finally {
+            TempDirs.delete(dir); // a million-event store takes gigabytes
         }
     }
 
     private static List<String> measureStock(long size, Options options) throws Exception {
-        Path dir = Files.createTempDirectory("setu-bench-stock-");
+        Path dir = TempDirs.create("setu-bench-stock-");
         try (MongoConnection mongo = MongoConnection.open(null, dir)) {
             var engine = BenchNode.stockEngine(mongo.database());
             preload(size, units -> units.forEach(engine::appendEvents));
             return measure("axon-mongo (stock, not durable per write)", size, mongo, engine, options);
+        } finally {
+            TempDirs.delete(dir);
         }
     }
 

@@ -47,7 +47,7 @@ public final class PrivacyBenchmark {
 
     public static void main(String[] args) throws Exception {
         var options = EventStoreBenchmark.Options.parse(args);
-        Path dir = Files.createTempDirectory("setu-bench-privacy-");
+        Path dir = TempDirs.create("setu-bench-privacy-");
         try (MongoConnection mongo = MongoConnection.open(null, dir)) {
             SetuEventStorageEngine engine = BenchNode.setuEngine(mongo.database(), mongo.durability());
             var keys = mongo.database().getCollection(MongoPersonalDataVault.COLLECTION);

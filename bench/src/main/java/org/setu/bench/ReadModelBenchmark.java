@@ -40,7 +40,7 @@ public final class ReadModelBenchmark {
     }
 
     private static void measure(int cases) throws Exception {
-        try (MongoConnection mongo = MongoConnection.open(null, Files.createTempDirectory("setu-read-bench-"))) {
+        try (MongoConnection mongo = MongoConnection.open(null, TempDirs.create("setu-read-bench-"))) {
             var generations = new Generations(mongo.database());
             load(mongo, cases);
             var memory = new CaseloadProjection(generations, true);

@@ -52,9 +52,18 @@ public final class TestMongo implements AutoCloseable {
         return (slash < 0 ? base : base.substring(0, slash)) + "/" + db + params;
     }
 
+    /** A fresh data directory, deleted when the test JVM exits (a suite run makes a few hundred). */
     public static Path newDataDir() {
         try {
-            return Files.createTempDirectory("setu-test-");
+            Path dir = Files.createTempDirectory("setu-test-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException | java.io.UncheckedIOException ignored) {
+                    // best effort: the directory is in the system's temporary space
+                }
+            }));
+            return dir;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
