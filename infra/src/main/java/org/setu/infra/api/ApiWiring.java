@@ -15,7 +15,8 @@ import java.time.Clock;
 public class ApiWiring {
 
     @Bean
-    public IdempotencyStore idempotencyStore(MongoDatabase database) {
-        return new MongoIdempotencyStore(database, Clock.systemUTC());
+    public IdempotencyStore idempotencyStore(MongoDatabase database,
+                                             org.setu.infra.privacy.PrivacyConfiguration.MasterKeyHolder master) {
+        return new MongoIdempotencyStore(database, Clock.systemUTC(), master.key());
     }
 }

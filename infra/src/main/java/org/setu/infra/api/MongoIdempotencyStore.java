@@ -18,9 +18,29 @@ public final class MongoIdempotencyStore implements IdempotencyStore {
     private final MongoCollection<Document> keys;
     private final Clock clock;
 
-    public MongoIdempotencyStore(MongoDatabase database, Clock clock) {
+    private final javax.crypto.SecretKey fingerprintKey;
+
+    /** {@code master} keys the request fingerprints (HMAC-SHA256 under a key derived from it). */
+    public MongoIdempotencyStore(MongoDatabase database, Clock clock, javax.crypto.SecretKey master) {
+        this.fingerprintKey = new javax.crypto.spec.SecretKeySpec(hmac(master.getEncoded(),
+                "setu-idempotency-fingerprint".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "HmacSHA256");
         this.keys = database.getCollection("idempotency_keys");
         this.clock = clock;
+    }
+
+    @Override
+    public String fingerprint(byte[] requestBody) {
+        return java.util.HexFormat.of().formatHex(hmac(fingerprintKey.getEncoded(), requestBody));
+    }
+
+    private static byte[] hmac(byte[] key, byte[] message) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+        }
     }
 
     @Override

@@ -16,4 +16,10 @@ public interface IdempotencyStore {
 
     /** Stores the response unless one is there already; returns the one that is stored. */
     StoredResponse putIfAbsent(String key, StoredResponse response);
+
+    /**
+     * The fingerprint kept to recognise a reused key with another body. Request bodies hold personal data, so a
+     * store should key it (HMAC) rather than hash it: a plain hash of a short record can be confirmed by guessing.
+     */
+    String fingerprint(byte[] requestBody);
 }
