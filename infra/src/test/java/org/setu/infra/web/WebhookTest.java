@@ -202,6 +202,12 @@ class WebhookTest extends ApiTestBase {
         assertThat(verifies(newSecret, afterRotation)).isTrue();
         assertThat(verifies((String) hook.get("secret"), afterRotation)).isTrue();
 
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get("/api/v1/audit?actor=hook-3", "reviewer")
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.action=='WebhookRegistered')].reason")
+                .isEqualTo(List.of("webhook " + id + " of hook-3 to http://localhost:" + servers.get(0).getAddress().getPort()))
+                .jsonPath("$.items[?(@.action=='WebhookSecretRotated')].reason").value(r ->
+                        assertThat((List<?>) r).hasSize(1)));
         post("/api/v1/agreements/" + agreement + "/revoke", "admin", Map.of("reason", "ended")).expectStatus().isNoContent();
         openCase("LABOUR_EXPLOITATION", "Salma");
         Thread.sleep(2000);

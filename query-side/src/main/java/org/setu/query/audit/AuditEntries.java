@@ -48,6 +48,10 @@ final class AuditEntries {
             return entry(e.stamp(), action(event), null, null, AuditEntry.ACCEPTED, null,
                     "agreement " + e.agreementId() + (why == null ? "" : ": " + why), eventId, e.stamp().at());
         }
+        if (event instanceof org.setu.kernel.sharing.WebhookChangedEvent e) {
+            return entry(e.stamp(), "Webhook" + titleCase(e.change()), null, null, AuditEntry.ACCEPTED, null,
+                    "webhook " + e.webhookId() + " of " + e.partner() + " to " + e.destination(), eventId, e.stamp().at());
+        }
         if (event instanceof AgencyEvent e) {
             String why = reason(event);
             return entry(e.stamp(), action(event), null, null, AuditEntry.ACCEPTED, null,
@@ -61,6 +65,14 @@ final class AuditEntries {
         return new AuditEntry(0, at, stamp.actor().staffId().value(), stamp.actor().agency().value(),
                 String.join(",", new TreeSet<>(stamp.actor().roles().stream().map(Enum::name).toList())), action, caseId,
                 referralId, outcome, errorCode, reason, eventId, null, null);
+    }
+
+    private static String titleCase(String change) {
+        StringBuilder out = new StringBuilder();
+        for (String word : change.toLowerCase(java.util.Locale.ROOT).split("_")) {
+            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
     }
 
     private static String action(Object event) {

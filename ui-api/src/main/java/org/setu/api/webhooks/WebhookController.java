@@ -37,11 +37,29 @@ public class WebhookController {
     private final WebhookRegistry registry;
     private final WebhookUrls urls;
     private final ApiQueries queries;
+    private final org.axonframework.eventhandling.gateway.EventGateway events;
 
-    public WebhookController(WebhookRegistry registry, WebhookUrls urls, ApiQueries queries) {
+    public WebhookController(WebhookRegistry registry, WebhookUrls urls, ApiQueries queries,
+                             org.axonframework.eventhandling.gateway.EventGateway events) {
         this.registry = registry;
         this.urls = urls;
         this.queries = queries;
+        this.events = events;
+    }
+
+    /** Records where a partner's data goes (or stops going) in the audit trail. */
+    private void audit(Jwt jwt, String webhookId, String change, String url) {
+        URI uri = URI.create(url);
+        String destination = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        Caller caller = Caller.of(jwt);
+        events.publish(new org.setu.kernel.sharing.WebhookChangedEvent(webhookId, caller.staffId().value(), change,
+                destination, new org.setu.kernel.common.Stamp(new org.setu.kernel.common.CommandId(
+                java.util.UUID.randomUUID().toString()), caller.actor(), Instant.now())));
+    }
+
+    private String urlOf(String partner, String webhookId) {
+        return registry.list(partner).stream().filter(w -> w.webhookId().equals(webhookId)).map(
+                WebhookRegistry.Subscription::url).findFirst().orElse("https://unknown");
     }
 
     /** {@code POST /api/v1/webhooks}. */
@@ -60,6 +78,7 @@ public class WebhookController {
                 .flatMap(ok -> blocking(() -> {
                     URI url = urls.check(body.url());
                     var created = registry.register(partner, url);
+                    audit(jwt, created.webhookId(), "REGISTERED", url.toString());
                     return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/webhooks/" + created.webhookId()))
                             .body((Object) Map.of("webhookId", created.webhookId(), "secret", created.secret()));
                 }));
@@ -77,7 +96,9 @@ public class WebhookController {
     public Mono<ResponseEntity<Void>> remove(@AuthenticationPrincipal Jwt jwt, @PathVariable String webhookId) {
         String partner = partner(jwt);
         return blocking(() -> {
+            String url = urlOf(partner, webhookId);
             registry.remove(partner, webhookId);
+            audit(jwt, webhookId, "REMOVED", url);
             return ResponseEntity.noContent().build();
         });
     }
@@ -88,6 +109,7 @@ public class WebhookController {
         String partner = partner(jwt);
         return blocking(() -> {
             var created = registry.rotateSecret(partner, webhookId);
+            audit(jwt, webhookId, "SECRET_ROTATED", urlOf(partner, webhookId));
             return Map.of("webhookId", created.webhookId(), "secret", created.secret(),
                     "previousValidUntil", created.previousValidUntil().toString());
         });
