@@ -74,7 +74,7 @@ public class DisclosureController {
         return queries.ask(new FindCaseAsOfQuery(id, entry.at()), CaseView.class)
                 .publishOn(reactor.core.scheduler.Schedulers.boundedElastic()).map(past -> {
             // Opened only to learn which fields held a value; the values never leave this method.
-            CaseDetail shown = CaseRenderer.render(past, viewer, type, false, vault.key(id), entry.at());
+            CaseDetail shown = CaseRenderer.render(past, viewer, type, false, vault.lazyKey(id), entry.at());
             List<String> fields = new ArrayList<>();
             if (shown.subject() != null && shown.subjectErased()) {
                 fields.add("subject (erased since: which fields were shown can no longer be told)");

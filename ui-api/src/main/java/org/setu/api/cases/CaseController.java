@@ -125,7 +125,7 @@ public class CaseController {
                     var view = t.getT1().view();
                     boolean glass = t.getT1().breakGlass();
                     CaseDetail detail = CaseRenderer.render(view, caller.agency(), t.getT2().orElse(null), glass,
-                            vault.key(id), now);
+                            vault.lazyKey(id), now);
                     var shown = ResponseEntity.ok().eTag(ApiCommands.etag(view.version())).body(detail);
                     boolean personal = detail.subject() != null || !detail.notes().isEmpty();
                     String basis = glass ? "break-glass " + view.breakGlass().stream()

@@ -25,6 +25,30 @@ public interface PersonalDataVault {
     record NewSubject(CaseId caseId, SubjectKey key) {
     }
 
+    /** The subject's key, looked up only if something is actually opened (a view without personal data needs none). */
+    default SubjectKey lazyKey(CaseId caseId) {
+        return new SubjectKey() {
+            private SubjectKey key;
+
+            private SubjectKey key() {
+                if (key == null) {
+                    key = PersonalDataVault.this.key(caseId);
+                }
+                return key;
+            }
+
+            @Override
+            public Sealed seal(String purpose, String plaintext) {
+                return key().seal(purpose, plaintext);
+            }
+
+            @Override
+            public Opened open(String purpose, Sealed sealed) {
+                return key().open(purpose, sealed);
+            }
+        };
+    }
+
     /** The subject's key as it stands: usable, or erased (seals nothing, opens everything as erased). */
     SubjectKey key(CaseId caseId);
 
