@@ -124,6 +124,33 @@ class PartnerFeedTest extends ApiTestBase {
     }
 
     @Test
+    void an_agreement_without_a_start_covers_history_and_one_with_a_start_hides_what_came_before() throws Exception {
+        String before = openCase("IRREGULAR_MIGRATION_RISK", "Salma Khatun");
+        String start = java.time.Instant.now().toString();
+        post("/api/v1/agreements", "admin", Map.of("partner", "feed-4", "eventTypes", List.of("org.setu.case.opened.v1"),
+                "categories", List.of("IRREGULAR_MIGRATION_RISK"), "validUntil", "2099-01-01T00:00:00Z"))
+                .expectStatus().isCreated();
+        post("/api/v1/agreements", "admin", Map.of("partner", "feed-5", "eventTypes", List.of("org.setu.case.opened.v1"),
+                "categories", List.of("IRREGULAR_MIGRATION_RISK"), "validFrom", start,
+                "validUntil", "2099-01-01T00:00:00Z")).expectStatus().isCreated();
+        String after = openCase("IRREGULAR_MIGRATION_RISK", "Salma Khatun");
+        assertThat(before).isNotEqualTo(after);
+
+        List<SseClient.Message> history;
+        try (SseClient sse = SseClient.open(port, "/api/v1/feeds/events", partnerToken("feed-4"), null)) {
+            history = cloudEvents(sse.readUntil(m -> cloudEvents(m).size() >= 2, Duration.ofSeconds(10)));
+        }
+        assertThat(history).hasSizeGreaterThanOrEqualTo(2);
+        List<SseClient.Message> fromStart;
+        try (SseClient sse = SseClient.open(port, "/api/v1/feeds/events", partnerToken("feed-5"), null)) {
+            fromStart = cloudEvents(sse.readUntil(m -> cloudEvents(m).size() >= 2, Duration.ofSeconds(3)));
+        }
+        assertThat(fromStart).as("only the case opened after validFrom").hasSize(history.size() - 1)
+                .extracting(SseClient.Message::id).containsExactlyElementsOf(history.subList(1, history.size()).stream()
+                        .map(SseClient.Message::id).toList());
+    }
+
+    @Test
     void bad_positions_and_too_many_connections_are_problems() throws Exception {
         agreement("feed-2", List.of("OTHER"), List.of("org.setu.case.opened.v1"));
         String token = partnerToken("feed-2");

@@ -49,8 +49,9 @@ public class AgreementController {
                                 IdentifierPolicy identifiers, Instant validFrom, Instant validUntil, String reason) {
 
         AgreementTerms terms() {
-            return new AgreementTerms(eventTypes, categories, districts, identifiers,
-                    validFrom == null ? Instant.now() : validFrom, validUntil);
+            // Without validFrom the agreement covers the agreed categories' whole history (a partner may replay from
+            // position 0); with it, nothing from before that instant is shown.
+            return new AgreementTerms(eventTypes, categories, districts, identifiers, validFrom, validUntil);
         }
     }
 
