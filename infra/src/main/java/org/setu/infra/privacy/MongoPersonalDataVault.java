@@ -10,19 +10,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.setu.api.privacy.PersonalDataVault;
-import org.setu.kernel.common.ErrorCode;
-import org.setu.kernel.common.RuleViolationException;
-import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.referral.CaseId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.crypto.SecretKey;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Date;
-import java.util.List;
 
 /**
  * Subject data keys in their own collection ({@value #COLLECTION}), each wrapped by the master key and bound to its
@@ -30,25 +24,19 @@ import java.util.List;
  * looks the key up by its exact {@code _id} (an index hit on both servers), so an erasure takes effect on every node at
  * once. Only sealing new values may use a key this node unwrapped in the last minute (see {@link #sealingKey}).
  */
-public class MongoPersonalDataVault implements PersonalDataVault {
+public class MongoPersonalDataVault implements PersonalDataVault, AutoCloseable {
 
     public static final String COLLECTION = "subject-keys";
     private static final Logger LOG = LoggerFactory.getLogger(MongoPersonalDataVault.class);
+    /** How many case ids with stored keys are made ahead, in one batch write. */
+    private static final int AHEAD = 64;
 
     private final MongoCollection<Document> keys;
     private final SecretKey master;
     private final Clock clock;
     private final Counter unreadable;
     private final SealingKeyCache sealing;
-    private final java.util.concurrent.BlockingQueue<NewSubject> ahead = new java.util.concurrent.LinkedBlockingQueue<>();
-    private final java.util.concurrent.atomic.AtomicBoolean refilling = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.ExecutorService refiller = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "setu-subject-keys");
-        t.setDaemon(true);
-        return t;
-    });
-    /** How many case ids with stored keys are made ahead, in one batch write. */
-    private static final int AHEAD = 64;
+    private final KeysAhead ahead;
 
     public MongoPersonalDataVault(MongoCollection<Document> keys, SecretKey master, Clock clock, MeterRegistry meters) {
         this.keys = keys;
@@ -57,17 +45,18 @@ public class MongoPersonalDataVault implements PersonalDataVault {
         this.unreadable = Counter.builder("setu.privacy.unreadable").description(
                 "Sealed values that failed authentication (tampered, or moved to another place)").register(meters);
         this.sealing = new SealingKeyCache(clock, java.time.Duration.ofMinutes(1), 10_000);
+        this.ahead = new KeysAhead(AHEAD, made -> keys.insertMany(made.stream().map(m -> wrapped(m.caseId(), m.key())).toList()));
     }
 
     @Override
     public SubjectKey sealingKey(CaseId caseId) {
         SecretKey cached = sealing.get(caseId);
         if (cached != null) {
-            return new Usable(caseId, cached);
+            return usable(caseId, cached);
         }
         SubjectKey key = key(caseId);
-        if (key instanceof Usable usable) {
-            sealing.put(caseId, usable.key);
+        if (key instanceof SubjectKeys.Usable usable) {
+            sealing.put(caseId, usable.key());
         }
         return key;
     }
@@ -78,7 +67,7 @@ public class MongoPersonalDataVault implements PersonalDataVault {
         try {
             keys.insertOne(wrapped(caseId, key));
             sealing.put(caseId, key);
-            return new Usable(caseId, key);
+            return usable(caseId, key);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 return key(caseId);
@@ -87,52 +76,13 @@ public class MongoPersonalDataVault implements PersonalDataVault {
         }
     }
 
-    /**
-     * A case id whose key is already stored: taken from a batch made ahead (one {@code insertMany} for {@value #AHEAD}
-     * keys, refilled in the background at half), or made now when the batch ran out. A key made ahead and never used
-     * (the node stopped) is an orphan with no data under it.
-     */
+    /** A case id whose key is already stored (see {@link KeysAhead}), or one made now when none is ready. */
     @Override
     public NewSubject newSubject() {
-        NewSubject next = ahead.poll();
-        if (ahead.size() < AHEAD / 2 && refilling.compareAndSet(false, true)) {
-            refiller.execute(this::refill);
-        }
-        if (next != null) {
-            sealing.put(next.caseId(), ((Usable) next.key()).key);
-            return next;
-        }
-        return PersonalDataVault.super.newSubject();
-    }
-
-    private void refill() {
-        try {
-            List<Document> docs = new java.util.ArrayList<>();
-            List<NewSubject> made = new java.util.ArrayList<>();
-            for (int i = 0; i < AHEAD; i++) {
-                CaseId caseId = new CaseId("C" + java.util.UUID.randomUUID());
-                SecretKey key = AesGcm.newKey();
-                docs.add(wrapped(caseId, key));
-                made.add(new NewSubject(caseId, new Usable(caseId, key)));
-            }
-            keys.insertMany(docs);
-            ahead.addAll(made);
-        } catch (RuntimeException e) {
-            LOG.warn("Making subject keys ahead failed; cases are opened with keys made on demand meanwhile", e);
-        } finally {
-            refilling.set(false);
-        }
-    }
-
-    private Document wrapped(CaseId caseId, SecretKey key) {
-        return new Document("_id", caseId.value()).append("wrapped",
-                new Binary(AesGcm.seal(master, wrapAad(caseId), key.getEncoded())))
-                .append("createdAt", Date.from(clock.instant()));
-    }
-
-    /** Stops making keys ahead. */
-    public void close() {
-        refiller.shutdownNow();
+        return ahead.take().map(made -> {
+            sealing.put(made.caseId(), made.key());
+            return new NewSubject(made.caseId(), usable(made.caseId(), made.key()));
+        }).orElseGet(PersonalDataVault.super::newSubject);
     }
 
     @Override
@@ -140,14 +90,14 @@ public class MongoPersonalDataVault implements PersonalDataVault {
         Document found = keys.find(Filters.eq("_id", caseId.value())).first();
         if (found == null || found.get("wrapped") == null) {
             // No key at all is treated like an erased one: nothing to seal with, nothing to show.
-            return new Destroyed(caseId);
+            return new SubjectKeys.Destroyed(caseId);
         }
         try {
-            return new Usable(caseId, AesGcm.key(AesGcm.open(master, wrapAad(caseId), found.get("wrapped", Binary.class).getData())));
+            return usable(caseId, AesGcm.key(AesGcm.open(master, wrapAad(caseId), found.get("wrapped", Binary.class).getData())));
         } catch (AesGcm.TamperedException e) {
             LOG.error("The data key of case {} fails authentication: its personal data cannot be opened", caseId);
             unreadable.increment();
-            return new Broken(caseId);
+            return new SubjectKeys.Broken(caseId);
         }
     }
 
@@ -158,67 +108,23 @@ public class MongoPersonalDataVault implements PersonalDataVault {
                 .append("erasedAt", Date.from(clock.instant())), new ReplaceOptions().upsert(true));
     }
 
+    /** Stops making keys ahead. */
+    @Override
+    public void close() {
+        ahead.close();
+    }
+
+    private SubjectKey usable(CaseId caseId, SecretKey key) {
+        return new SubjectKeys.Usable(caseId, key, unreadable);
+    }
+
+    private Document wrapped(CaseId caseId, SecretKey key) {
+        return new Document("_id", caseId.value()).append("wrapped",
+                new Binary(AesGcm.seal(master, wrapAad(caseId), key.getEncoded())))
+                .append("createdAt", Date.from(clock.instant()));
+    }
+
     private static String wrapAad(CaseId caseId) {
         return "setu-subject-key:" + caseId.value();
-    }
-
-    private static String valueAad(CaseId caseId, String purpose) {
-        return caseId.value() + "|" + purpose;
-    }
-
-    private final class Usable implements SubjectKey {
-        private final CaseId caseId;
-        private final SecretKey key;
-
-        Usable(CaseId caseId, SecretKey key) {
-            this.caseId = caseId;
-            this.key = key;
-        }
-
-        @Override
-        public Sealed seal(String purpose, String plaintext) {
-            byte[] sealed = AesGcm.seal(key, valueAad(caseId, purpose), plaintext.getBytes(StandardCharsets.UTF_8));
-            return new Sealed(Sealed.PREFIX + Base64.getEncoder().encodeToString(sealed));
-        }
-
-        @Override
-        public Opened open(String purpose, Sealed sealed) {
-            if (sealed == null) {
-                return Opened.erased();
-            }
-            try {
-                byte[] bytes = Base64.getDecoder().decode(sealed.value().substring(Sealed.PREFIX.length()));
-                return Opened.clear(new String(AesGcm.open(key, valueAad(caseId, purpose), bytes), StandardCharsets.UTF_8));
-            } catch (AesGcm.TamperedException | IllegalArgumentException e) {
-                LOG.warn("A sealed value ({}) of case {} fails authentication: shown as unreadable", purpose, caseId);
-                unreadable.increment();
-                return Opened.unreadable();
-            }
-        }
-    }
-
-    private record Destroyed(CaseId caseId) implements SubjectKey {
-        @Override
-        public Sealed seal(String purpose, String plaintext) {
-            throw new RuleViolationException(ErrorCode.SUBJECT_ERASED, "The subject of case " + caseId + " was erased");
-        }
-
-        @Override
-        public Opened open(String purpose, Sealed sealed) {
-            return Opened.erased();
-        }
-    }
-
-    private record Broken(CaseId caseId) implements SubjectKey {
-        @Override
-        public Sealed seal(String purpose, String plaintext) {
-            throw new RuleViolationException(ErrorCode.PERSONAL_DATA_UNAVAILABLE,
-                    "The data key of case " + caseId + " cannot be opened");
-        }
-
-        @Override
-        public Opened open(String purpose, Sealed sealed) {
-            return Opened.unreadable();
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.setu.infra.webhooks;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
@@ -24,11 +22,9 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,13 +44,12 @@ public class WebhookDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
 
     private final MongoWebhooks store;
-    private final MongoCollection<Document> leases;
+    private final SubscriptionLeases leases;
     private final QueryGateway queries;
     private final PartnerEvents events;
     private final WebhookUrls urls;
     private final WebhookSettings settings;
     private final Clock clock;
-    private final String node = "node-" + UUID.randomUUID();
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final HttpClient http;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> thread(r, "setu-webhooks"));
@@ -63,7 +58,7 @@ public class WebhookDispatcher implements AutoCloseable {
     public WebhookDispatcher(MongoWebhooks store, MongoCollection<Document> leases, QueryGateway queries,
                              PartnerEvents events, WebhookUrls urls, WebhookSettings settings, Clock clock) {
         this.store = store;
-        this.leases = leases;
+        this.leases = new SubscriptionLeases(leases, clock, Duration.ofSeconds(60));
         this.queries = queries;
         this.events = events;
         this.urls = urls;
@@ -114,7 +109,7 @@ public class WebhookDispatcher implements AutoCloseable {
     /** One delivery for the subscription; true when an HTTP call is in flight (it releases the subscription). */
     private boolean step(String id) {
         Document hook = store.find(id);
-        if (hook == null || !lease(id)) {
+        if (hook == null || !leases.hold(id)) {
             return false;
         }
         Optional<AgreementView> agreement = agreement(hook.getString("partner"));
@@ -237,28 +232,6 @@ public class WebhookDispatcher implements AutoCloseable {
         Instant now = clock.instant();
         AgreementList list = queries.query(new FindAgreementsQuery(partner), ResponseTypes.instanceOf(AgreementList.class)).join();
         return list.agreements().stream().filter(a -> a.inForce(now)).findFirst();
-    }
-
-    /** Claims (or renews) this node's lease on the subscription; another node's live lease means hands off. */
-    private boolean lease(String id) {
-        Instant now = clock.instant();
-        Document current = leases.find(Filters.eq("_id", id)).first();
-        if (current != null && !node.equals(current.getString("owner"))
-                && current.getDate("until").toInstant().isAfter(now)) {
-            return false;
-        }
-        if (current == null) {
-            try {
-                leases.insertOne(new Document("_id", id).append("owner", node).append("until", Date.from(now.plusSeconds(60))));
-                return true;
-            } catch (com.mongodb.MongoWriteException taken) {
-                return false;
-            }
-        }
-        return leases.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("owner", current.getString("owner")),
-                        Filters.eq("until", current.getDate("until"))),
-                Updates.combine(Updates.set("owner", node), Updates.set("until", Date.from(now.plusSeconds(60)))))
-                .getModifiedCount() == 1;
     }
 
     @Override

@@ -29,7 +29,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -99,41 +98,6 @@ public class CaseController {
         Caller caller = Caller.of(jwt);
         var query = new FindCaseloadQuery(caller.agency(), status, category, Paging.page(page), Paging.size(size));
         return queries.ask(query, CaseloadPage.class);
-    }
-
-    @GetMapping("/{caseId}")
-    @Operation(summary = "The case as the caller may see it (404 without need-to-know); with asOf, as it stood then")
-    public Mono<ResponseEntity<CaseDetail>> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
-                                                @RequestParam(required = false) String asOf,
-                                                ServerWebExchange exchange) {
-        Caller caller = Caller.of(jwt);
-        CaseId id = new CaseId(caseId);
-        Instant now = Instant.now();
-        // Time travel needs need-to-know now and then: a past view never reopens a case to an agency that left it.
-        // A break-glass grant opens the case's past as well as its present.
-        Mono<CaseAccess.Reading> reading = asOf == null ? access.reading(caller, id, now)
-                : access.reading(caller, id, now).flatMap(current -> queries.ask(
-                        new org.setu.kernel.query.FindCaseAsOfQuery(id, instant(asOf)), org.setu.kernel.query.CaseView.class)
-                        .filter(past -> current.breakGlass() || past.mayBeReadBy(caller.agency()))
-                        .map(past -> new CaseAccess.Reading(past, current.breakGlass())))
-                .switchIfEmpty(Mono.error(new org.setu.kernel.common.UnknownResourceException(
-                        org.setu.kernel.common.ErrorCode.CASE_NOT_FOUND, "No case " + id + " as of " + asOf)));
-        return reading.zipWith(access.typeOf(caller).map(java.util.Optional::of)
-                        .defaultIfEmpty(java.util.Optional.empty()))
-                .publishOn(Schedulers.boundedElastic())
-                .flatMap(t -> {
-                    var view = t.getT1().view();
-                    boolean glass = t.getT1().breakGlass();
-                    CaseDetail detail = CaseRenderer.render(view, caller.agency(), t.getT2().orElse(null), glass,
-                            vault.lazyKey(id), now);
-                    var shown = ResponseEntity.ok().eTag(ApiCommands.etag(view.version())).body(detail);
-                    boolean personal = detail.subject() != null || !detail.notes().isEmpty();
-                    String basis = glass ? "break-glass " + view.breakGlass().stream()
-                            .filter(g -> g.activeFor(caller.staffId(), now)).map(g -> g.grantId().value())
-                            .findFirst().orElse("") : null;
-                    return personal ? commands.recordView(id, commands.stamp(exchange, caller), basis).thenReturn(shown)
-                            : Mono.just(shown);
-                });
     }
 
     @PostMapping("/{caseId}/consent")
@@ -251,15 +215,6 @@ public class CaseController {
 
     static ResponseEntity<Object> noContent(long version) {
         return ResponseEntity.noContent().header(HttpHeaders.ETAG, ApiCommands.etag(version)).build();
-    }
-
-    private static java.time.Instant instant(String value) {
-        try {
-            return java.time.Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new org.setu.kernel.common.InvalidInputException(org.setu.kernel.common.ErrorCode.INVALID_INPUT, "asOf",
-                    "asOf must be an ISO-8601 instant such as 2026-03-01T10:00:00Z");
-        }
     }
 
     static Consent consent(CaseRequests.ConsentBody body) {
