@@ -42,7 +42,11 @@ public class MongoWebhooks implements WebhookRegistry {
     private final Clock clock;
     private final Duration rotationOverlap;
 
-    public MongoWebhooks(MongoDatabase database, SecretKey master, Clock clock, Duration rotationOverlap) {
+    private final io.micrometer.core.instrument.MeterRegistry meters;
+
+    public MongoWebhooks(MongoDatabase database, SecretKey master, Clock clock, Duration rotationOverlap,
+                         io.micrometer.core.instrument.MeterRegistry meters) {
+        this.meters = meters;
         this.webhooks = database.getCollection(WEBHOOKS);
         this.deliveries = database.getCollection(DELIVERIES);
         this.deadLetters = database.getCollection(DEAD_LETTERS);
@@ -160,6 +164,8 @@ public class MongoWebhooks implements WebhookRegistry {
 
     void log(String webhookId, long position, String messageId, int attempt, String outcome, Integer status,
              String error, long millis) {
+        io.micrometer.core.instrument.Counter.builder("setu.webhook.deliveries").tag("outcome", outcome)
+                .description("Webhook delivery attempts by outcome").register(meters).increment();
         deliveries.insertOne(new Document("_id", UUID.randomUUID().toString()).append("webhookId", webhookId)
                 .append("position", position).append("messageId", messageId).append("attempt", attempt)
                 .append("outcome", outcome).append("status", status).append("error", error)

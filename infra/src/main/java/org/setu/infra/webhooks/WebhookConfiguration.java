@@ -28,8 +28,16 @@ public class WebhookConfiguration {
 
     @Bean
     public MongoWebhooks webhookRegistry(MongoDatabase database, PrivacyConfiguration.MasterKeyHolder master,
-                                         WebhookSettings settings) {
-        return new MongoWebhooks(database, master.key(), Clock.systemUTC(), settings.rotationOverlap());
+                                         WebhookSettings settings, io.micrometer.core.instrument.MeterRegistry meters) {
+        return new MongoWebhooks(database, master.key(), Clock.systemUTC(), settings.rotationOverlap(), meters);
+    }
+
+    /** Open partner feed streams on this node (all partners). */
+    @Bean
+    public io.micrometer.core.instrument.Gauge feedConnectionsGauge(org.setu.api.feeds.FeedConnections connections,
+                                                                  io.micrometer.core.instrument.MeterRegistry meters) {
+        return io.micrometer.core.instrument.Gauge.builder("setu.feed.connections", connections,
+                org.setu.api.feeds.FeedConnections::total).description("Open partner feed streams").register(meters);
     }
 
     @Bean(destroyMethod = "close")

@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PartnerFeedTest extends ApiTestBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
     private static final String TYPES = "https://setu.example/problems/";
 
     private String partnerToken(String client) {
@@ -164,6 +167,7 @@ class PartnerFeedTest extends ApiTestBase {
              SseClient d = SseClient.open(port, "/api/v1/feeds/events", token, null)) {
             assertThat(List.of(a.status(), b.status(), c.status())).containsOnly(200);
             assertThat(d.status()).isEqualTo(429);
+            assertThat(meters.get("setu.feed.connections").gauge().value()).isGreaterThanOrEqualTo(3);
             assertThat(d.errorBody()).contains(TYPES + "too-many-connections");
         }
         get("/api/v1/feeds/events", "moe-cw").expectStatus().isForbidden();

@@ -32,6 +32,9 @@ class WebhookTest extends ApiTestBase {
     private static final String TYPES = "https://setu.example/problems/";
     private final List<HttpServer> servers = new ArrayList<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     /** One request as the receiver saw it, and the status it answered. */
     record Received(String id, String timestamp, String signature, String body, int status) {
     }
@@ -166,6 +169,8 @@ class WebhookTest extends ApiTestBase {
                 .value(delivered -> assertThat((List<?>) delivered).hasSize(5)));
         web.get().uri("/api/v1/webhooks/" + hook.get("webhookId") + "/deliveries")
                 .header("Authorization", "Bearer " + partnerToken("hook-2")).exchange().expectStatus().isNotFound();
+        assertThat(meters.counter("setu.webhook.deliveries", "outcome", "FAILED").count()).isGreaterThanOrEqualTo(3);
+        assertThat(meters.counter("setu.webhook.deliveries", "outcome", "DELIVERED").count()).isGreaterThanOrEqualTo(5);
     }
 
     @Test

@@ -36,6 +36,11 @@ public final class FeedConnections {
         open.computeIfPresent(partner, (p, count) -> count <= 1 ? null : count - 1);
     }
 
+    /** Open streams over all partners. */
+    public int total() {
+        return open.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     public int open(String partner) {
         return open.getOrDefault(partner, 0);
     }
