@@ -1,6 +1,8 @@
 package org.setu.command.referral;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -49,16 +51,32 @@ public class ReferralCase {
     private final RecentCommands recent = new RecentCommands();
     private boolean subjectErased;
 
+    private static final Set<Class<?>> ALLOWED_WHEN_CLOSED = Set.of(ReopenCaseCommand.class, EraseSubjectCommand.class,
+            BreakGlassCommand.class);
+
     protected ReferralCase() {
+    }
+
+    /**
+     * Every command to the case: a retry (same command id) had its effect already and is answered as the first time
+     * was; any other command needs an open case, except reopening it and the secretariat's privacy actions (retention
+     * erases closed cases).
+     */
+    @CommandHandlerInterceptor
+    Object onceAndOpen(CaseCommand cmd, InterceptorChain chain) throws Exception {
+        if (recent.contains(cmd.stamp().commandId())) {
+            return cmd instanceof RequestReferralCommand request ? request.referralId() : null;
+        }
+        if (status == CaseStatus.CLOSED && !ALLOWED_WHEN_CLOSED.contains(cmd.getClass())) {
+            throw new RuleViolationException(ErrorCode.CASE_CLOSED, "Case " + caseId + " is closed");
+        }
+        return chain.proceed();
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OpenCaseCommand cmd, AgencyDirectory directory) {
         if (caseId != null) {
-            if (recent.contains(cmd.stamp().commandId())) {
-                return;
-            }
             throw new ConflictException(ErrorCode.CASE_ALREADY_EXISTS, "Case " + cmd.caseId() + " exists");
         }
         Actor actor = cmd.stamp().actor();
@@ -69,27 +87,18 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(RecordConsentCommand cmd) {
-        if (isRetry(cmd)) {
-            return;
-        }
         requireLeadStaff(cmd.stamp().actor(), "Recording consent", Role.CASEWORKER, Role.FOCAL_POINT);
         apply(new ConsentRecordedEvent(caseId, cmd.consent(), cmd.stamp()));
     }
 
     @CommandHandler
     void handle(WithdrawConsentCommand cmd) {
-        if (isRetry(cmd)) {
-            return;
-        }
         requireLeadStaff(cmd.stamp().actor(), "Withdrawing consent", Role.CASEWORKER, Role.FOCAL_POINT);
         apply(new ConsentWithdrawnEvent(caseId, cmd.reason(), cmd.stamp()));
     }
 
     @CommandHandler
     void handle(OverrideConsentCommand cmd, AgencyDirectory directory) {
-        if (isRetry(cmd)) {
-            return;
-        }
         requireLeadStaff(cmd.stamp().actor(), "Overriding consent", Role.FOCAL_POINT);
         directory.requireActive(cmd.agency());
         apply(new ConsentOverriddenEvent(caseId, cmd.agency(), cmd.reason(), cmd.stamp()));
@@ -97,9 +106,6 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(AddNoteCommand cmd) {
-        if (isRetry(cmd)) {
-            return;
-        }
         Actor actor = cmd.stamp().actor();
         requireOnCase(actor, "Adding a note");
         actor.requireRole("Adding a note", Role.CASEWORKER, Role.FOCAL_POINT);
@@ -109,9 +115,6 @@ public class ReferralCase {
 
     @CommandHandler
     ReferralId handle(RequestReferralCommand cmd, AgencyDirectory directory, SlaPolicy sla, DeadlineManager deadlines) {
-        if (isRetry(cmd)) {
-            return cmd.referralId();
-        }
         Actor actor = cmd.stamp().actor();
         requireOnCase(actor, "Requesting a referral");
         actor.requireRole("Requesting a referral", Role.CASEWORKER, Role.FOCAL_POINT);
@@ -145,9 +148,6 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(AcceptReferralCommand cmd, SlaPolicy sla, DeadlineManager deadlines) {
-        if (isRetry(cmd)) {
-            return;
-        }
         Referral referral = referral(cmd.referralId());
         referral.requireReceivingStaff(cmd.stamp().actor(), "Accepting", Role.FOCAL_POINT);
         referral.requireStatus("Accepting", ReferralStatus.REQUESTED);
@@ -159,9 +159,6 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(DeclineReferralCommand cmd, DeadlineManager deadlines) {
-        if (isRetry(cmd)) {
-            return;
-        }
         Referral referral = referral(cmd.referralId());
         referral.requireReceivingStaff(cmd.stamp().actor(), "Declining", Role.FOCAL_POINT);
         referral.requireStatus("Declining", ReferralStatus.REQUESTED);
@@ -171,9 +168,6 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(StartServiceCommand cmd, DeadlineManager deadlines) {
-        if (isRetry(cmd)) {
-            return;
-        }
         Referral referral = referral(cmd.referralId());
         referral.requireReceivingStaff(cmd.stamp().actor(), "Starting the service", Role.CASEWORKER, Role.FOCAL_POINT);
         referral.requireStatus("Starting the service", ReferralStatus.ACCEPTED);
@@ -183,9 +177,6 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(CompleteReferralCommand cmd, DeadlineManager deadlines) {
-        if (isRetry(cmd)) {
-            return;
-        }
         Referral referral = referral(cmd.referralId());
         referral.requireReceivingStaff(cmd.stamp().actor(), "Completing", Role.CASEWORKER, Role.FOCAL_POINT);
         referral.requireStatus("Completing", ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS);
@@ -195,9 +186,6 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(FailReferralCommand cmd, DeadlineManager deadlines) {
-        if (isRetry(cmd)) {
-            return;
-        }
         Referral referral = referral(cmd.referralId());
         referral.requireReceivingStaff(cmd.stamp().actor(), "Failing", Role.CASEWORKER, Role.FOCAL_POINT);
         referral.requireStatus("Failing", ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS);
@@ -207,9 +195,6 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(WithdrawReferralCommand cmd, DeadlineManager deadlines) {
-        if (isRetry(cmd)) {
-            return;
-        }
         Referral referral = referral(cmd.referralId());
         referral.requireReferringStaff(cmd.stamp().actor(), "Withdrawing");
         referral.requireStatus("Withdrawing", ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS);
@@ -220,9 +205,6 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(RequestLeadTransferCommand cmd, AgencyDirectory directory) {
-        if (isRetry(cmd)) {
-            return;
-        }
         requireLeadStaff(cmd.stamp().actor(), "Transferring the lead", Role.FOCAL_POINT);
         if (lead.equals(cmd.toAgency())) {
             throw new RuleViolationException(ErrorCode.ALREADY_LEAD, "'" + lead + "' leads the case already");
@@ -236,27 +218,18 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(AcceptLeadTransferCommand cmd) {
-        if (isRetry(cmd)) {
-            return;
-        }
         requireTransferTarget(cmd.stamp().actor(), "Accepting the lead");
         apply(new LeadTransferAcceptedEvent(caseId, lead, transferTarget, cmd.stamp()));
     }
 
     @CommandHandler
     void handle(DeclineLeadTransferCommand cmd) {
-        if (isRetry(cmd)) {
-            return;
-        }
         requireTransferTarget(cmd.stamp().actor(), "Declining the lead");
         apply(new LeadTransferDeclinedEvent(caseId, lead, transferTarget, cmd.reason(), cmd.stamp()));
     }
 
     @CommandHandler
     void handle(CloseCaseCommand cmd) {
-        if (isRetry(cmd)) {
-            return;
-        }
         requireLeadStaff(cmd.stamp().actor(), "Closing the case", Role.CASEWORKER, Role.FOCAL_POINT);
         long active = referrals.values().stream().filter(r -> r.status().isActive()).count();
         if (active > 0) {
@@ -268,9 +241,6 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(ReopenCaseCommand cmd) {
-        if (recent.contains(cmd.stamp().commandId())) {
-            return;
-        }
         if (status != CaseStatus.CLOSED) {
             throw new RuleViolationException(ErrorCode.CASE_NOT_CLOSED, "Case " + caseId + " is open");
         }
@@ -287,17 +257,6 @@ public class ReferralCase {
         if (referral != null && referral.status() == awaited && !already) {
             apply(new ReferralEscalatedEvent(caseId, referral.id(), passed.deadline(), passed.dueAt(), lead, referral.to()));
         }
-    }
-
-    /** A retried command (same id) had its effect already; any other command needs an open case. */
-    private boolean isRetry(CaseCommand cmd) {
-        if (recent.contains(cmd.stamp().commandId())) {
-            return true;
-        }
-        if (status == CaseStatus.CLOSED) {
-            throw new RuleViolationException(ErrorCode.CASE_CLOSED, "Case " + caseId + " is closed");
-        }
-        return false;
     }
 
     private Referral referral(ReferralId id) {
@@ -343,12 +302,8 @@ public class ReferralCase {
         actor.requireRole(action, Role.FOCAL_POINT);
     }
 
-    /** Erasure and break-glass also apply to closed cases: retention erases closed cases only. */
     @CommandHandler
     void handle(EraseSubjectCommand cmd) {
-        if (recent.contains(cmd.stamp().commandId())) {
-            return;
-        }
         cmd.stamp().actor().requireRole("Erasing a subject", Role.SECRETARIAT_ADMIN);
         if (!subjectErased) {
             apply(new SubjectErasedEvent(caseId, cmd.basis(), cmd.reason(), cmd.stamp()));
@@ -357,9 +312,6 @@ public class ReferralCase {
 
     @CommandHandler
     void handle(BreakGlassCommand cmd) {
-        if (recent.contains(cmd.stamp().commandId())) {
-            return;
-        }
         cmd.stamp().actor().requireRole("Break-glass access", Role.SECRETARIAT_REVIEWER);
         requireSubjectKept("Break-glass access");
         apply(new BreakGlassGrantedEvent(caseId, cmd.grantId(), cmd.reason(), cmd.stamp().at().plus(cmd.duration()),
