@@ -17,6 +17,6 @@ public class ApiWiring {
     @Bean
     public IdempotencyStore idempotencyStore(MongoDatabase database,
                                              org.setu.infra.privacy.PrivacyConfiguration.MasterKeyHolder master) {
-        return new MongoIdempotencyStore(database, Clock.systemUTC(), master.key());
+        return new MongoIdempotencyStore(database, Clock.systemUTC(), master.derivations().derive("setu-idempotency"));
     }
 }

@@ -26,8 +26,8 @@ public final class MasterKey {
 
     public static final String FILE = "master.key";
     static final String CHECK_ID = "#master-key-check";
-    private static final String CHECK_AAD = "setu-master-key-check";
-    private static final byte[] CHECK_TEXT = "setu".getBytes(StandardCharsets.US_ASCII);
+    static final String CHECK_AAD = "setu-master-key-check";
+    static final byte[] CHECK_TEXT = "setu".getBytes(StandardCharsets.US_ASCII);
 
     private MasterKey() {
     }
@@ -37,6 +37,27 @@ public final class MasterKey {
      * @param dataDir    the embedded default's data directory, or null when running against a real MongoDB
      */
     public static SecretKey load(String configured, Path dataDir, MongoCollection<Document> keys) {
+        return load(configured, null, dataDir, keys, null);
+    }
+
+    /**
+     * As {@link #load(String, Path, MongoCollection)}; with {@code previous} (SETU_MASTER_KEY_PREVIOUS) set and the data
+     * still sealed under it, everything wrapped by the master key is re-wrapped under the configured one first.
+     */
+    public static SecretKey load(String configured, String previous, Path dataDir, MongoCollection<Document> keys,
+                                 com.mongodb.client.MongoDatabase database) {
+        if (previous != null && !previous.isBlank()) {
+            if (configured == null || configured.isBlank()) {
+                throw new MasterKeyException("SETU_MASTER_KEY_PREVIOUS is set but SETU_MASTER_KEY is not: a rotation "
+                        + "needs the new key in SETU_MASTER_KEY.");
+            }
+            SecretKey current = decode(configured.strip(), "SETU_MASTER_KEY");
+            SecretKey old = decode(previous.strip(), "SETU_MASTER_KEY_PREVIOUS");
+            Document check = keys.find(Filters.eq("_id", CHECK_ID)).first();
+            if (check != null && !opens(current, check) && opens(old, check)) {
+                MasterKeyRotation.rotate(database, old, current);
+            }
+        }
         boolean sealedDataExists = keys.find(Filters.eq("_id", CHECK_ID)).first() != null;
         SecretKey key;
         if (configured != null && !configured.isBlank()) {
@@ -91,6 +112,15 @@ public final class MasterKey {
             // fall through to the message below
         }
         throw new MasterKeyException("The master key in " + source + " is not base64 of 32 bytes.");
+    }
+
+    private static boolean opens(SecretKey key, Document check) {
+        try {
+            AesGcm.open(key, CHECK_AAD, check.get("sealed", Binary.class).getData());
+            return true;
+        } catch (AesGcm.TamperedException e) {
+            return false;
+        }
     }
 
     private static void verify(SecretKey key, MongoCollection<Document> keys, boolean sealedDataExists) {

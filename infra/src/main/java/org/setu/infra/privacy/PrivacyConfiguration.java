@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import javax.crypto.SecretKey;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -22,9 +23,11 @@ public class PrivacyConfiguration {
     @Bean
     public MasterKeyHolder masterKey(MongoDatabase database, MongoConnection connection,
                                      @Value("${SETU_MASTER_KEY:${setu.privacy.master-key:}}") String masterKey,
+                                     @Value("${SETU_MASTER_KEY_PREVIOUS:${setu.privacy.previous-master-key:}}") String previous,
                                      @Value("${setu.data-dir:./data}") Path dataDir) {
         var keys = database.getCollection(MongoPersonalDataVault.COLLECTION);
-        return new MasterKeyHolder(MasterKey.load(masterKey, connection.isEmbedded() ? dataDir : null, keys));
+        SecretKey master = MasterKey.load(masterKey, previous, connection.isEmbedded() ? dataDir : null, keys, database);
+        return new MasterKeyHolder(master, DerivationRoot.load(keys, master));
     }
 
     @Bean(destroyMethod = "close")
@@ -35,11 +38,11 @@ public class PrivacyConfiguration {
 
     @Bean
     public HmacPseudonyms pseudonyms(MasterKeyHolder master) {
-        return new HmacPseudonyms(master.key());
+        return new HmacPseudonyms(master.derivations().derive("setu-pseudonyms"));
     }
 
     /** The master key as a bean of its own type, so that nothing injects it by accident as a plain SecretKey. */
-    public record MasterKeyHolder(javax.crypto.SecretKey key) {
+    public record MasterKeyHolder(SecretKey key, DerivationRoot derivations) {
         @Override
         public String toString() {
             return "MasterKeyHolder[hidden]";

@@ -135,12 +135,12 @@ public class MongoWebhooks implements WebhookRegistry {
         return webhooks.find().into(new ArrayList<>());
     }
 
-    Document find(String webhookId) {
+    public Document find(String webhookId) {
         return webhooks.find(Filters.eq("_id", webhookId)).first();
     }
 
     /** The secrets that sign now: the newest first, then any older one still in its overlap. */
-    List<String> signingSecrets(Document hook) {
+    public List<String> signingSecrets(Document hook) {
         List<String> secrets = new ArrayList<>();
         for (Document s : hook.getList("secrets", Document.class)) {
             Date retires = s.getDate("retiresAt");

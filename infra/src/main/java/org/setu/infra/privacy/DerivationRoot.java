@@ -1,0 +1,63 @@
+package org.setu.infra.privacy;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.bson.types.Binary;
+
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+
+/**
+ * A random secret, stored wrapped by the master key, from which Setu derives its keyed functions (partner pseudonyms,
+ * request fingerprints). Kept apart from the master key so that rotating the master key leaves pseudonyms unchanged.
+ */
+public final class DerivationRoot {
+
+    static final String ID = "#derivation-root";
+    static final String AAD = "setu-derivation-root";
+    private final byte[] root;
+
+    private DerivationRoot(byte[] root) {
+        this.root = root;
+    }
+
+    /** Reads the root, or makes and stores it on first start. */
+    public static DerivationRoot load(MongoCollection<Document> keys, SecretKey master) {
+        Document found = keys.find(Filters.eq("_id", ID)).first();
+        if (found == null) {
+            byte[] fresh = AesGcm.newKey().getEncoded();
+            try {
+                keys.insertOne(new Document("_id", ID).append("wrapped", new Binary(AesGcm.seal(master, AAD, fresh))));
+                return new DerivationRoot(fresh);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                found = keys.find(Filters.eq("_id", ID)).first();
+            }
+        }
+        return new DerivationRoot(AesGcm.open(master, AAD, found.get("wrapped", Binary.class).getData()));
+    }
+
+    /** A key for one purpose: HMAC-SHA256 of the label under the root. */
+    public SecretKey derive(String label) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(root, "HmacSHA256"));
+            return new SecretKeySpec(mac.doFinal(label.getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DerivationRoot[hidden]";
+    }
+}
