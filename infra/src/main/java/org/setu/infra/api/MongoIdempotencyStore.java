@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.setu.api.common.IdempotencyStore;
+import org.setu.infra.privacy.Hmac;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,25 +23,15 @@ public final class MongoIdempotencyStore implements IdempotencyStore {
 
     /** {@code master} keys the request fingerprints (HMAC-SHA256 under a key derived from it). */
     public MongoIdempotencyStore(MongoDatabase database, Clock clock, javax.crypto.SecretKey master) {
-        this.fingerprintKey = new javax.crypto.spec.SecretKeySpec(hmac(master.getEncoded(),
-                "setu-idempotency-fingerprint".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "HmacSHA256");
+        this.fingerprintKey = new javax.crypto.spec.SecretKeySpec(Hmac.sha256(master.getEncoded(),
+                "setu-idempotency-fingerprint"), "HmacSHA256");
         this.keys = database.getCollection("idempotency_keys");
         this.clock = clock;
     }
 
     @Override
     public String fingerprint(byte[] requestBody) {
-        return java.util.HexFormat.of().formatHex(hmac(fingerprintKey.getEncoded(), requestBody));
-    }
-
-    private static byte[] hmac(byte[] key, byte[] message) {
-        try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
-        }
+        return java.util.HexFormat.of().formatHex(Hmac.sha256(fingerprintKey.getEncoded(), requestBody));
     }
 
     @Override

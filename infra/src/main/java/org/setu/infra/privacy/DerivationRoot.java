@@ -7,11 +7,8 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.bson.types.Binary;
 
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 
 /**
  * A random secret, stored wrapped by the master key, from which Setu derives its keyed functions (partner pseudonyms,
@@ -47,13 +44,7 @@ public final class DerivationRoot {
 
     /** A key for one purpose: HMAC-SHA256 of the label under the root. */
     public SecretKey derive(String label) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(root, "HmacSHA256"));
-            return new SecretKeySpec(mac.doFinal(label.getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
-        }
+        return new SecretKeySpec(Hmac.sha256(root, label), "HmacSHA256");
     }
 
     @Override

@@ -2,11 +2,7 @@ package org.setu.infra.privacy;
 
 import org.setu.api.feeds.Pseudonyms;
 
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,18 +21,8 @@ public final class HmacPseudonyms implements Pseudonyms {
 
     @Override
     public String of(String partner, String identifier) {
-        byte[] key = partnerKeys.computeIfAbsent(partner, p -> hmac(master.getEncoded(), "setu-pseudonym-key:" + p));
-        byte[] digest = hmac(key, identifier);
+        byte[] key = partnerKeys.computeIfAbsent(partner, p -> Hmac.sha256(master.getEncoded(), "setu-pseudonym-key:" + p));
+        byte[] digest = Hmac.sha256(key, identifier);
         return "p_" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
-    }
-
-    private static byte[] hmac(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
-        }
     }
 }

@@ -231,7 +231,7 @@ public class WebhookDispatcher implements AutoCloseable {
     private Optional<AgreementView> agreement(String partner) {
         Instant now = clock.instant();
         AgreementList list = queries.query(new FindAgreementsQuery(partner), ResponseTypes.instanceOf(AgreementList.class)).join();
-        return list.agreements().stream().filter(a -> a.inForce(now)).findFirst();
+        return list.inForce(now);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.setu.infra.webhooks;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import org.setu.infra.privacy.Hmac;
+
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -33,13 +31,7 @@ public final class WebhookSignature {
     }
 
     static String sign(String secret, String id, long timestamp, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring(PREFIX.length())), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(
-                    mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
-        }
+        return Base64.getEncoder().encodeToString(Hmac.sha256(
+                Base64.getDecoder().decode(secret.substring(PREFIX.length())), id + "." + timestamp + "." + body));
     }
 }

@@ -5,6 +5,11 @@ import java.util.List;
 /** A list of agreements, ordered by id. */
 public record AgreementList(List<AgreementView> agreements) {
 
+    /** The first agreement in force at {@code now} (a partner's scope), if any. */
+    public java.util.Optional<AgreementView> inForce(java.time.Instant now) {
+        return agreements.stream().filter(a -> a.inForce(now)).findFirst();
+    }
+
     public AgreementList {
         agreements = List.copyOf(agreements);
     }

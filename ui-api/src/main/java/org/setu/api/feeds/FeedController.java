@@ -125,7 +125,7 @@ public class FeedController {
     private Mono<AgreementView> agreement(String partner) {
         Instant now = Instant.now();
         return queries.ask(new FindAgreementsQuery(partner), AgreementList.class)
-                .flatMap(list -> Mono.justOrEmpty(list.agreements().stream().filter(a -> a.inForce(now)).findFirst()));
+                .flatMap(list -> Mono.justOrEmpty(list.inForce(now)));
     }
 
     private static long position(String value, String field) {

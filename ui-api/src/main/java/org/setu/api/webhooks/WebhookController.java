@@ -72,7 +72,7 @@ public class WebhookController {
         String partner = partner(jwt);
         Instant now = Instant.now();
         return queries.ask(new FindAgreementsQuery(partner), AgreementList.class)
-                .filter(list -> list.agreements().stream().anyMatch(a -> a.inForce(now)))
+                .filter(list -> list.inForce(now).isPresent())
                 .switchIfEmpty(Mono.error(new ForbiddenActionException(ErrorCode.NO_AGREEMENT,
                         "Partner " + partner + " has no data-sharing agreement in force")))
                 .flatMap(ok -> blocking(() -> {
