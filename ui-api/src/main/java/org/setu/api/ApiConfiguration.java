@@ -8,7 +8,9 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.setu.api.agencies.ReservedAgencyIds;
 import org.setu.api.cases.CaseAccess;
+import org.setu.api.cases.RefusedAccessLog;
 import org.setu.api.common.ApiCommands;
 import org.setu.api.common.ApiQueries;
 import org.setu.api.common.WebJson;
@@ -16,6 +18,7 @@ import org.setu.api.common.CorrelationIdFilter;
 import org.setu.api.common.IdempotencyStore;
 import org.setu.api.common.RateLimitFilter;
 import org.setu.api.problem.ProblemWriter;
+import org.setu.api.security.UserDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -43,8 +46,19 @@ public class ApiConfiguration {
     }
 
     @Bean
-    public CaseAccess caseAccess(ApiQueries queries) {
-        return new CaseAccess(queries);
+    public CaseAccess caseAccess(ApiQueries queries, RefusedAccessLog refusals) {
+        return new CaseAccess(queries, refusals);
+    }
+
+    @Bean
+    public ReservedAgencyIds reservedAgencyIds(UserDirectory users, ApiQueries queries) {
+        return new ReservedAgencyIds(users, queries);
+    }
+
+    @Bean
+    public RefusedAccessLog refusedAccessLog(org.axonframework.eventhandling.gateway.EventGateway events,
+                                             @Value("${setu.audit.refusals-per-minute:10}") long perMinute) {
+        return new RefusedAccessLog(events, perMinute);
     }
 
     @Bean

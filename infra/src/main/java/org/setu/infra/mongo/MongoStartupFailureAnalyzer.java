@@ -17,6 +17,10 @@ public class MongoStartupFailureAnalyzer implements FailureAnalyzer {
                 return new FailureAnalysis(t.getMessage(), "Set SETU_MASTER_KEY to the key the data was sealed with "
                         + "(base64 of 32 bytes), or restore master.key in the data directory.", t);
             }
+            if (t instanceof org.setu.api.security.AuthConfigurationException) {
+                return new FailureAnalysis(t.getMessage(), "Fix the token settings named above (docs/api.md, "
+                        + "docs/identity-keycloak.md).", t);
+            }
             if (t instanceof MongoStartupException) {
                 return new FailureAnalysis(t.getMessage(), "Check MONGODB_URI (mongodb://host:port/db?replicaSet=...)"
                         + " and that the server is reachable from this machine.", t);

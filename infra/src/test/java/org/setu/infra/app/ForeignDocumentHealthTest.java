@@ -3,6 +3,7 @@ package org.setu.infra.app;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.setu.api.security.EmbeddedIssuer;
 import org.setu.infra.SetuApplication;
 import org.setu.infra.eventstore.CommitLog;
 import org.setu.infra.support.SetuTestProperties;
@@ -20,6 +21,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @DirtiesContext
 class ForeignDocumentHealthTest {
 
+    @Autowired
+    EmbeddedIssuer issuer;
+
+    /** Health details are for the secretariat's admins. */
+    private String admin() {
+        return "Bearer " + issuer.issue("ops", "Ops", "secretariat", java.util.List.of("SECRETARIAT_ADMIN"));
+    }
+
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         SetuTestProperties.freshStore(registry);
@@ -32,9 +41,9 @@ class ForeignDocumentHealthTest {
 
     @Test
     void a_foreign_document_makes_the_event_store_down() {
-        web.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        web.get().uri("/actuator/health").header("Authorization", admin()).exchange().expectStatus().isOk();
         database.getCollection(CommitLog.COLLECTION).insertOne(new Document("_id", "imported-by-hand"));
-        web.get().uri("/actuator/health").exchange()
+        web.get().uri("/actuator/health").header("Authorization", admin()).exchange()
                 .expectStatus().isEqualTo(503)
                 .expectBody()
                 .jsonPath("$.components.eventStore.status").isEqualTo("DOWN")

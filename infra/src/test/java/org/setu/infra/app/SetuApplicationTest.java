@@ -2,6 +2,7 @@ package org.setu.infra.app;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.setu.api.security.EmbeddedIssuer;
 import org.setu.infra.SetuApplication;
 import org.setu.infra.eventstore.tally.Tally.AddToTally;
 import org.setu.infra.eventstore.tally.Tally.OpenTally;
@@ -27,6 +28,14 @@ import static org.awaitility.Awaitility.await;
 @Import(TallyTestConfiguration.class)
 class SetuApplicationTest {
 
+    @Autowired
+    EmbeddedIssuer issuer;
+
+    /** Health details are for the secretariat's admins. */
+    private String admin() {
+        return "Bearer " + issuer.issue("ops", "Ops", "secretariat", java.util.List.of("SECRETARIAT_ADMIN"));
+    }
+
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         SetuTestProperties.freshStore(registry);
@@ -41,7 +50,7 @@ class SetuApplicationTest {
 
     @Test
     void health_is_up_with_the_event_store_and_every_processor() {
-        web.get().uri("/actuator/health").exchange()
+        web.get().uri("/actuator/health").header("Authorization", admin()).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")

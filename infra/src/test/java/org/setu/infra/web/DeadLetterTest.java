@@ -3,6 +3,7 @@ package org.setu.infra.web;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.setu.infra.SetuApplication;
 import org.setu.infra.support.SetuTestProperties;
 import org.setu.kernel.referral.NoteAddedEvent;
@@ -45,7 +46,7 @@ class DeadLetterTest extends ApiTestBase {
                 .jsonPath("$.groups[?(@.processingGroup=='flaky-projection')].letters").isEqualTo(List.of(1))
                 .jsonPath("$.groups[?(@.processingGroup=='flaky-projection')].causes[0]")
                 .isEqualTo(List.of("java.lang.IllegalStateException")));
-        web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+        web.get().uri("/actuator/health").header(HttpHeaders.AUTHORIZATION, bearer("admin")).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("DEGRADED")
                 .jsonPath("$.components.deadLetters.status").isEqualTo("DEGRADED")
                 .jsonPath("$.components.deadLetters.details['flaky-projection'].letters").isEqualTo(1);
@@ -55,7 +56,7 @@ class DeadLetterTest extends ApiTestBase {
         post("/api/v1/admin/dead-letters/flaky-projection/retry", "admin", Map.of()).expectStatus().isOk()
                 .expectBody().jsonPath("$.sequencesCleared").isEqualTo(1);
         assertThat(flaky.seen).contains(noteId);
-        web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+        web.get().uri("/actuator/health").header(HttpHeaders.AUTHORIZATION, bearer("admin")).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.components.deadLetters.status").isEqualTo("UP");
     }
 

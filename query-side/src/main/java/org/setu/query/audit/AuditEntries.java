@@ -2,6 +2,7 @@ package org.setu.query.audit;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.setu.kernel.agency.AgencyEvent;
+import org.setu.kernel.audit.AccessRefusedEvent;
 import org.setu.kernel.audit.AuditEntry;
 import org.setu.kernel.audit.CommandRefusedEvent;
 import org.setu.kernel.audit.PersonalDataViewedEvent;
@@ -27,6 +28,11 @@ final class AuditEntries {
             String caseId = e.target() != null && e.target().startsWith("C") ? e.target() : null;
             return entry(e.stamp(), e.commandType(), caseId, null, AuditEntry.REFUSED, e.errorCode(),
                     caseId == null ? "target " + e.target() : null, eventId, e.stamp().at());
+        }
+        if (event instanceof AccessRefusedEvent e) {
+            return entry(e.stamp(), e.action(), e.caseId().value(), e.referralId(), AuditEntry.NOT_FOUND_FOR_CALLER,
+                    null, e.suppressed() == 0 ? null : e.suppressed() + " earlier attempts by this caller were not recorded",
+                    eventId, e.stamp().at());
         }
         if (event instanceof PersonalDataViewedEvent e) {
             return entry(e.stamp(), "CaseViewed", e.caseId().value(), null, AuditEntry.VIEWED, null, e.basis(), eventId,

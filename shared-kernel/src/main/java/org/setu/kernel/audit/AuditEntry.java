@@ -13,4 +13,6 @@ public record AuditEntry(long seq, Instant at, String actor, String agency, Stri
     public static final String ACCEPTED = "ACCEPTED";
     public static final String REFUSED = "REFUSED";
     public static final String VIEWED = "VIEWED";
+    /** A request on a case by a caller without need-to-know: answered 404 as if the case did not exist. */
+    public static final String NOT_FOUND_FOR_CALLER = "NOT_FOUND_FOR_CALLER";
 }

@@ -5,6 +5,7 @@ import org.setu.kernel.referral.CaseFacts;
 import org.setu.kernel.referral.CaseId;
 import org.setu.kernel.referral.CaseStatus;
 import org.setu.kernel.referral.Consent;
+import org.setu.kernel.referral.ReferralId;
 import org.setu.kernel.common.StaffId;
 import org.setu.kernel.privacy.Sealed;
 
@@ -38,6 +39,16 @@ public record CaseView(CaseId caseId, long version, CaseStatus status, AgencyId 
     public boolean mayBeReadBy(AgencyId agency) {
         return leadAgency.equals(agency)
                 || referrals.stream().anyMatch(r -> r.status().isActive() && r.toAgency().equals(agency));
+    }
+
+    /** Which referrals an agency reading the case sees: the lead all of them, others those they send or receive. */
+    public boolean referralVisible(ReferralView referral, AgencyId agency) {
+        return leadAgency.equals(agency) || referral.toAgency().equals(agency) || referral.fromAgency().equals(agency);
+    }
+
+    /** Whether the case holds this referral and the agency may see it ({@link #referralVisible}). */
+    public boolean referralVisibleTo(ReferralId referralId, AgencyId agency) {
+        return referrals.stream().anyMatch(r -> r.referralId().equals(referralId) && referralVisible(r, agency));
     }
 
     /** Personal data may be shown to the lead, and to others only within the consent (or an override). */

@@ -38,10 +38,12 @@ public class AgencyController {
 
     private final ApiCommands commands;
     private final ApiQueries queries;
+    private final ReservedAgencyIds reserved;
 
-    public AgencyController(ApiCommands commands, ApiQueries queries) {
+    public AgencyController(ApiCommands commands, ApiQueries queries, ReservedAgencyIds reserved) {
         this.commands = commands;
         this.queries = queries;
+        this.reserved = reserved;
     }
 
     /** {@code POST /api/v1/agencies} and {@code PUT /api/v1/agencies/{id}}. */
@@ -62,8 +64,9 @@ public class AgencyController {
                                                  ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
         AgencyId id = new AgencyId(Checks.required(body.agencyId(), "agencyId"));
-        return commands.idempotent(exchange, caller, body, () -> commands.send(exchange, new RegisterAgencyCommand(id,
-                        body.name(), body.type(), body.services(), commands.stamp(exchange, caller)))
+        return commands.idempotent(exchange, caller, body, () -> reserved.requireAgencyIdFree(id)
+                .then(commands.send(exchange, new RegisterAgencyCommand(id,
+                        body.name(), body.type(), body.services(), commands.stamp(exchange, caller))))
                 .then(listed(id))
                 .thenReturn(ResponseEntity.created(URI.create("/api/v1/agencies/" + id))
                         .body((Object) Map.of("agencyId", id.value()))));

@@ -181,20 +181,33 @@ public class CaseController {
         return dispatch(jwt, caseId, body, exchange, build, respond, access::readable);
     }
 
+    /** A referral action: the referral must be one the caller may see, else the same 404 as an unknown referral. */
+    Mono<ResponseEntity<Object>> actOnReferral(Jwt jwt, String caseId, String referralId, Object body,
+                                               ServerWebExchange exchange, Function<Stamp, CaseCommand> build) {
+        ReferralId referral = new ReferralId(referralId);
+        return dispatch(jwt, caseId, body, exchange, build, CaseController::noContent,
+                (caller, id, ex) -> access.referral(caller, id, referral, ex));
+    }
+
     /** For the agency offered the lead: it may answer the offer before it has any other access to the case. */
     private Mono<ResponseEntity<Object>> offered(Jwt jwt, String caseId, Object body, ServerWebExchange exchange,
                                                  Function<Stamp, CaseCommand> build) {
         return dispatch(jwt, caseId, body, exchange, build, CaseController::noContent, access::offeredTo);
     }
 
+    /** How a request reaches a case: the need-to-know check it passes (or the 404 it gets). */
+    @FunctionalInterface
+    private interface Reach {
+        Mono<?> apply(Caller caller, CaseId caseId, ServerWebExchange exchange);
+    }
+
     /** Need-to-know check, then the command, then read-your-writes; all of it once per Idempotency-Key. */
     private Mono<ResponseEntity<Object>> dispatch(Jwt jwt, String caseId, Object body, ServerWebExchange exchange,
                                                   Function<Stamp, CaseCommand> build,
-                                                  Function<Long, ResponseEntity<Object>> respond,
-                                                  java.util.function.BiFunction<Caller, CaseId, Mono<?>> reach) {
+                                                  Function<Long, ResponseEntity<Object>> respond, Reach reach) {
         Caller caller = Caller.of(jwt);
         CaseId id = new CaseId(caseId);
-        return commands.idempotent(exchange, caller, body == null ? Map.of() : body, () -> reach.apply(caller, id)
+        return commands.idempotent(exchange, caller, body == null ? Map.of() : body, () -> reach.apply(caller, id, exchange)
                 .flatMap(view -> commands.send(exchange, build.apply(commands.stamp(exchange, caller))))
                 .then(commands.caughtUp(id)).map(respond));
     }

@@ -54,8 +54,8 @@ public class CaseReadController {
         Instant now = Instant.now();
         // Time travel needs need-to-know now and then: a past view never reopens a case to an agency that left it.
         // A break-glass grant opens the case's past as well as its present.
-        Mono<CaseAccess.Reading> reading = asOf == null ? access.reading(caller, id, now)
-                : access.reading(caller, id, now).flatMap(current -> queries.ask(
+        Mono<CaseAccess.Reading> reading = asOf == null ? access.reading(caller, id, now, exchange)
+                : access.reading(caller, id, now, exchange).flatMap(current -> queries.ask(
                         new org.setu.kernel.query.FindCaseAsOfQuery(id, instant(asOf)), org.setu.kernel.query.CaseView.class)
                         .filter(past -> current.breakGlass() || past.mayBeReadBy(caller.agency()))
                         .map(past -> new CaseAccess.Reading(past, current.breakGlass())))

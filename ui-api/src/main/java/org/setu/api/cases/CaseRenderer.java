@@ -29,7 +29,7 @@ public final class CaseRenderer {
         boolean lead = v.leadAgency().equals(caller);
         boolean whole = lead || breakGlass;
         List<CaseDetail.Referral> referrals = v.referrals().stream()
-                .filter(r -> whole || r.toAgency().equals(caller) || r.fromAgency().equals(caller))
+                .filter(r -> breakGlass || v.referralVisible(r, caller))
                 .map(r -> referral(r, key)).toList();
         List<CaseDetail.Note> notes = v.notes().stream()
                 .filter(n -> whole || n.visibility() == NoteVisibility.ALL_AGENCIES || n.authorAgency().equals(caller))

@@ -51,7 +51,7 @@ public class ReferralActionsController {
                                                @PathVariable String referralId,
                                                @RequestBody(required = false) CaseRequests.Empty body,
                                                ServerWebExchange exchange) {
-        return cases.act(jwt, caseId, body, exchange,
+        return cases.actOnReferral(jwt, caseId, referralId, body, exchange,
                 s -> new AcceptReferralCommand(new CaseId(caseId), new ReferralId(referralId), s));
     }
 
@@ -60,7 +60,7 @@ public class ReferralActionsController {
     public Mono<ResponseEntity<Object>> decline(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                 @PathVariable String referralId, @RequestBody CaseRequests.Decline body,
                                                 ServerWebExchange exchange) {
-        return cases.act(jwt, caseId, body, exchange, s -> new DeclineReferralCommand(new CaseId(caseId),
+        return cases.actOnReferral(jwt, caseId, referralId, body, exchange, s -> new DeclineReferralCommand(new CaseId(caseId),
                 new ReferralId(referralId), body.reasonCode(), cases.reason(caseId, body.reason()), s));
     }
 
@@ -70,7 +70,7 @@ public class ReferralActionsController {
                                               @PathVariable String referralId,
                                               @RequestBody(required = false) CaseRequests.Empty body,
                                               ServerWebExchange exchange) {
-        return cases.act(jwt, caseId, body, exchange,
+        return cases.actOnReferral(jwt, caseId, referralId, body, exchange,
                 s -> new StartServiceCommand(new CaseId(caseId), new ReferralId(referralId), s));
     }
 
@@ -79,7 +79,7 @@ public class ReferralActionsController {
     public Mono<ResponseEntity<Object>> complete(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                  @PathVariable String referralId, @RequestBody CaseRequests.Outcome body,
                                                  ServerWebExchange exchange) {
-        return cases.act(jwt, caseId, body, exchange, s -> new CompleteReferralCommand(new CaseId(caseId),
+        return cases.actOnReferral(jwt, caseId, referralId, body, exchange, s -> new CompleteReferralCommand(new CaseId(caseId),
                 new ReferralId(referralId), cases.outcome(caseId, body.outcome()), s));
     }
 
@@ -88,7 +88,7 @@ public class ReferralActionsController {
     public Mono<ResponseEntity<Object>> fail(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                              @PathVariable String referralId, @RequestBody CaseRequests.Reason body,
                                              ServerWebExchange exchange) {
-        return cases.act(jwt, caseId, body, exchange, s -> new FailReferralCommand(new CaseId(caseId),
+        return cases.actOnReferral(jwt, caseId, referralId, body, exchange, s -> new FailReferralCommand(new CaseId(caseId),
                 new ReferralId(referralId), cases.reason(caseId, body.reason()), s));
     }
 
@@ -97,7 +97,7 @@ public class ReferralActionsController {
     public Mono<ResponseEntity<Object>> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                  @PathVariable String referralId, @RequestBody CaseRequests.Reason body,
                                                  ServerWebExchange exchange) {
-        return cases.act(jwt, caseId, body, exchange, s -> new WithdrawReferralCommand(new CaseId(caseId),
+        return cases.actOnReferral(jwt, caseId, referralId, body, exchange, s -> new WithdrawReferralCommand(new CaseId(caseId),
                 new ReferralId(referralId), cases.reason(caseId, body.reason()), s));
     }
 }

@@ -82,11 +82,12 @@ public class SubjectPrivacyController {
 
     @GetMapping("/break-glass")
     @Operation(summary = "Break-glass grants on the case and every use of them (lead agency; secretariat)")
-    public Mono<BreakGlassReport> grants(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId) {
+    public Mono<BreakGlassReport> grants(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                         ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt);
         CaseId id = new CaseId(caseId);
         Mono<CaseView> view = caller.has(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN) ? access.existing(id)
-                : access.readable(caller, id).filter(v -> v.leadAgency().equals(caller.agency()))
+                : access.readable(caller, id, exchange).filter(v -> v.leadAgency().equals(caller.agency()))
                 .switchIfEmpty(Mono.error(new org.setu.kernel.common.ForbiddenActionException(
                         org.setu.kernel.common.ErrorCode.NOT_LEAD_AGENCY, "Break-glass grants are shown to the lead agency")));
         Instant now = Instant.now();

@@ -4,28 +4,73 @@ import org.setu.kernel.common.Actor;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.ForbiddenActionException;
+import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.StaffId;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
-/** The authenticated caller, read from the access token's claims {@code sub}, {@code agency} and {@code roles}. */
+/**
+ * The authenticated caller, parsed from an access token: {@code sub}, {@code agency} and {@code roles}. Identity is
+ * never defaulted: a token without {@code sub}, a staff token without {@code agency}, or a malformed claim is refused
+ * (401, {@link TokenRefusal}). A partner machine client belongs to no agency: its actions carry
+ * {@link AgencyId#PARTNER}, which no agency can be registered under.
+ */
 public record Caller(StaffId staffId, AgencyId agency, Set<Role> roles) {
 
+    public static final String AGENCY_CLAIM = "agency";
+    private static final RolesClaim TOP_LEVEL_ROLES = new RolesClaim("roles");
+
+    /** Parses a token whose roles are at the top level (Setu's own, or one normalised by {@link SetuTokenConverter}). */
     public static Caller of(Jwt jwt) {
-        List<String> roleNames = jwt.getClaimAsStringList("roles");
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (roleNames != null) {
-            for (String name : roleNames) {
-                Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).forEach(roles::add);
-            }
+        return of(jwt, TOP_LEVEL_ROLES.read(jwt.getClaims()));
+    }
+
+    static Caller of(Jwt jwt, Set<Role> roles) {
+        StaffId staffId = staffId(jwt);
+        if (roles.contains(Role.PARTNER)) {
+            return new Caller(staffId, AgencyId.PARTNER, Set.copyOf(roles));
         }
-        String agency = jwt.getClaimAsString("agency");
-        return new Caller(new StaffId(jwt.getSubject()), new AgencyId(agency == null ? "unknown" : agency), roles);
+        return new Caller(staffId, agency(jwt), Set.copyOf(roles));
+    }
+
+    private static StaffId staffId(Jwt jwt) {
+        Object sub = jwt.getClaims().get("sub");
+        if (sub == null || sub.toString().isBlank()) {
+            throw TokenRefusal.MISSING_CLAIM_SUB.exception(null);
+        }
+        try {
+            return new StaffId(sub.toString());
+        } catch (InvalidInputException e) {
+            throw TokenRefusal.MALFORMED_CLAIM_SUB.exception(null);
+        }
+    }
+
+    private static AgencyId agency(Jwt jwt) {
+        Object claim = jwt.getClaims().get(AGENCY_CLAIM);
+        if (claim == null || claim instanceof String text && text.isBlank()) {
+            throw TokenRefusal.MISSING_CLAIM_AGENCY.exception(null);
+        }
+        if (!(claim instanceof String text)) {
+            throw TokenRefusal.MALFORMED_CLAIM_AGENCY.exception(null);
+        }
+        AgencyId agency;
+        try {
+            agency = new AgencyId(text);
+        } catch (InvalidInputException e) {
+            throw TokenRefusal.MALFORMED_CLAIM_AGENCY.exception(null);
+        }
+        // The secretariat's staff carry its id; no other reserved id may stand for an agency.
+        if (agency.reserved() && !agency.equals(AgencyId.SECRETARIAT)) {
+            throw TokenRefusal.MALFORMED_CLAIM_AGENCY.exception(text + " names no agency");
+        }
+        return agency;
+    }
+
+    public boolean partner() {
+        return roles.contains(Role.PARTNER);
     }
 
     public Actor actor() {

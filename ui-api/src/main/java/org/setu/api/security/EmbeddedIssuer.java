@@ -2,6 +2,7 @@ package org.setu.api.security;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -29,6 +30,8 @@ import java.util.UUID;
 public final class EmbeddedIssuer {
 
     public static final String KEY_FILE = "jwt-signing-key.json";
+    /** RFC 9068's media type of JWT access tokens, so that no other kind of token passes for one. */
+    private static final JOSEObjectType ACCESS_TOKEN = new JOSEObjectType("at+jwt");
     private final RSAKey key;
     private final String issuer;
     private final Duration lifetime;
@@ -87,7 +90,7 @@ public final class EmbeddedIssuer {
         if (name != null) {
             claims.claim("name", name);
         }
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(ACCESS_TOKEN).keyID(key.getKeyID()).build(), claims.build());
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {

@@ -4,28 +4,34 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
 import org.setu.api.problem.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import reactor.core.publisher.Mono;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
 /**
  * OAuth 2 resource server with bearer JWTs. With {@code SETU_JWT_ISSUER_URI} set, tokens come from that issuer
- * (Keycloak or any OIDC provider); otherwise Setu is its own issuer ({@link EmbeddedIssuer}).
+ * (Keycloak or any OIDC provider) and must carry {@code SETU_JWT_AUDIENCE}; otherwise Setu is its own issuer
+ * ({@link EmbeddedIssuer}). Staff reach the staff API, partners their feeds and webhooks, nobody anything else.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableConfigurationProperties(AuthSettings.class)
 public class SecurityConfiguration {
 
     @Bean
@@ -34,10 +40,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public EmbeddedIssuer embeddedIssuer(@Value("${setu.data-dir:./data}") Path dataDir,
-                                         @Value("${setu.auth.embedded-issuer:urn:setu:embedded}") String issuer,
-                                         @Value("${setu.auth.token-lifetime:PT15M}") Duration lifetime) {
-        return EmbeddedIssuer.inDataDir(dataDir, issuer, lifetime);
+    public EmbeddedIssuer embeddedIssuer(@Value("${setu.data-dir:./data}") Path dataDir, AuthSettings settings) {
+        return EmbeddedIssuer.inDataDir(dataDir, settings.embeddedIssuer(), settings.tokenLifetime());
     }
 
     @Bean
@@ -46,40 +50,70 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public ReactiveJwtDecoder jwtDecoder(@Value("${setu.auth.issuer-uri:}") String issuerUri, EmbeddedIssuer embedded)
+    public ReactiveJwtDecoder jwtDecoder(AuthSettings settings, EmbeddedIssuer embedded,
+                                         @Value("${spring.security.oauth2.resourceserver.jwt.audiences:}") List<String> audiences)
             throws JOSEException {
-        if (!issuerUri.isBlank()) {
-            return ReactiveJwtDecoders.fromIssuerLocation(issuerUri);
+        NimbusReactiveJwtDecoder own = NimbusReactiveJwtDecoder.withPublicKey(embedded.publicKey().toRSAPublicKey())
+                .signatureAlgorithm(SignatureAlgorithm.RS256).validateType(false).build();
+        own.setClaimSetConverter(TokenRules.claimsAsSent());
+        own.setJwtValidator(TokenRules.of(embedded.issuer(), settings.maxTokenLifetime(), settings.clockSkew(), null,
+                Clock.systemUTC()));
+        if (!settings.external()) {
+            return own;
         }
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(embedded.publicKey().toRSAPublicKey())
-                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(embedded.issuer()));
-        return decoder;
+        String audience = settings.requiredAudience(audiences);
+        // Discovery on first use: Setu starts even while the issuer is still starting. The token type is checked by
+        // TokenRules (Nimbus's own check would refuse RFC 9068's at+jwt).
+        NimbusReactiveJwtDecoder external = NimbusReactiveJwtDecoder.withIssuerLocation(settings.issuerUri())
+                .validateType(false).build();
+        external.setClaimSetConverter(TokenRules.claimsAsSent());
+        external.setJwtValidator(TokenRules.of(settings.issuerUri(), settings.maxExternalTokenLifetime(),
+                settings.clockSkew(), audience, Clock.systemUTC()));
+        return settings.embeddedEnabled()
+                ? new IssuerRoutingDecoder(Map.of(settings.issuerUri(), external, embedded.issuer(), own))
+                : external;
     }
 
     @Bean
     public SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-                                                         ProblemWriter problems) {
+                                                         AuthSettings settings, ProblemWriter problems) {
+        var refusals = new TokenRefusalHandlers(problems);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-                                "/.well-known/jwks.json").permitAll()
+                        // Load balancers and a local Prometheus read these without a token; a partner never does.
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
+                        .access(SecurityConfiguration::notPartner)
+                        .pathMatchers("/actuator/**").hasRole("SECRETARIAT_ADMIN")
+                        .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/webjars/**", "/problems", "/problems/**").permitAll()
+                        .pathMatchers("/.well-known/jwks.json").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/v1/auth/token", "/oauth2/token").permitAll()
+                        .pathMatchers("/api/v1/feeds/**", "/api/v1/webhooks", "/api/v1/webhooks/**")
+                        .hasAuthority(SetuTokenConverter.PARTNER)
+                        .pathMatchers(HttpMethod.GET, "/api/v1/agreements")
+                        .hasAnyAuthority(SetuTokenConverter.PARTNER, SetuTokenConverter.STAFF)
+                        .pathMatchers("/api/v1/**").hasAuthority(SetuTokenConverter.STAFF)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.jwtDecoder(decoder))
-                        .authenticationEntryPoint((exchange, e) -> {
-                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-                            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized",
-                                    "Authentication required", "A valid bearer token is required: " + e.getMessage());
-                        })
-                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden",
-                                "Forbidden", "The token does not allow this request")))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder)
+                                .jwtAuthenticationConverter(new SetuTokenConverter(new RolesClaim(settings.rolesClaim()))))
+                        .authenticationEntryPoint(refusals::unauthorized)
+                        .accessDeniedHandler(refusals::forbidden))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refusals::unauthorized)
+                        .accessDeniedHandler(refusals::forbidden))
                 .build();
+    }
+
+    private static Mono<AuthorizationDecision> notPartner(Mono<Authentication> authentication,
+                                                         AuthorizationContext context) {
+        return authentication
+                .map(a -> !a.isAuthenticated() || a.getAuthorities().stream()
+                        .noneMatch(g -> SetuTokenConverter.PARTNER.equals(g.getAuthority())))
+                .defaultIfEmpty(true)
+                .map(AuthorizationDecision::new);
     }
 }

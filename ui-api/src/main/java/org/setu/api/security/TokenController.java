@@ -3,6 +3,7 @@ package org.setu.api.security;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.setu.api.problem.Problems;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +26,20 @@ public class TokenController {
 
     private final EmbeddedIssuer issuer;
     private final UserDirectory users;
+    private final boolean enabled;
 
-    public TokenController(EmbeddedIssuer issuer, UserDirectory users) {
+    public TokenController(EmbeddedIssuer issuer, UserDirectory users, AuthSettings settings) {
         this.issuer = issuer;
         this.users = users;
+        this.enabled = settings.embeddedEnabled();
+    }
+
+    /** With an external issuer, Setu hands out no tokens of its own unless the operator enables them. */
+    private void requireEnabled() {
+        if (!enabled) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "The embedded issuer is off: tokens come from the configured identity provider");
+        }
     }
 
     /** A login request. */
@@ -42,6 +53,7 @@ public class TokenController {
     @PostMapping(path = "/api/v1/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Exchange a username and password from the users file for a short-lived access token")
     public Mono<ResponseEntity<?>> token(@RequestBody Credentials credentials) {
+        requireEnabled();
         return Mono.<ResponseEntity<?>>fromCallable(() -> users.user(credentials.username(), credentials.password())
                         .<ResponseEntity<?>>map(u -> ResponseEntity.ok(issue(u.username(), u.name(), u.agency(), u.roles())))
                         .orElseGet(() -> unauthorized("Unknown username or wrong password")))
@@ -51,6 +63,7 @@ public class TokenController {
     @PostMapping(path = "/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Operation(summary = "OAuth 2 client credentials grant for partner systems")
     public Mono<ResponseEntity<?>> clientCredentials(ServerWebExchange exchange) {
+        requireEnabled();
         return exchange.getFormData().publishOn(Schedulers.boundedElastic()).map(form -> {
             if (!"client_credentials".equals(form.getFirst("grant_type"))) {
                 var problem = Problems.of(HttpStatus.BAD_REQUEST, "unsupported-grant-type", "Unsupported grant type",
@@ -76,6 +89,7 @@ public class TokenController {
     @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The public keys that verify Setu's tokens")
     public Map<String, Object> jwks() {
+        requireEnabled();
         return issuer.publicKeys().toJSONObject();
     }
 

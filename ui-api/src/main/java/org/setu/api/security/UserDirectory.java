@@ -54,6 +54,11 @@ public final class UserDirectory {
         return check(users.get(username), password, Entry::password);
     }
 
+    /** Whether a partner client of this id is listed (its id may then never name an agency). */
+    public boolean isClient(String clientId) {
+        return clients.containsKey(clientId);
+    }
+
     public Optional<Entry> client(String clientId, String secret) {
         return check(clients.get(clientId), secret, Entry::clientSecret);
     }

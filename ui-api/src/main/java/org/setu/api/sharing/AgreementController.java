@@ -3,6 +3,7 @@ package org.setu.api.sharing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.setu.api.agencies.ReservedAgencyIds;
 import org.setu.api.common.ApiCommands;
 import org.setu.api.security.Caller;
 import org.setu.kernel.common.Role;
@@ -30,10 +31,12 @@ public class AgreementController {
 
     private final ApiCommands commands;
     private final org.setu.api.common.ApiQueries queries;
+    private final ReservedAgencyIds reserved;
 
-    public AgreementController(ApiCommands commands, org.setu.api.common.ApiQueries queries) {
+    public AgreementController(ApiCommands commands, org.setu.api.common.ApiQueries queries, ReservedAgencyIds reserved) {
         this.commands = commands;
         this.queries = queries;
+        this.reserved = reserved;
     }
 
     @GetMapping
@@ -67,7 +70,8 @@ public class AgreementController {
         return commands.idempotent(exchange, caller, body, () -> {
             var stamp = commands.stamp(exchange, caller);
             AgreementId id = new AgreementId("A" + UUID.nameUUIDFromBytes(stamp.commandId().value().getBytes()));
-            return commands.send(exchange, new CreateAgreementCommand(id, body.partner(), body.terms(), stamp))
+            return reserved.requirePartnerNotAnAgency(body.partner())
+                    .then(commands.send(exchange, new CreateAgreementCommand(id, body.partner(), body.terms(), stamp)))
                     .then(commands.awaitProjections())
                     .thenReturn(ResponseEntity.created(URI.create("/api/v1/agreements/" + id))
                             .body((Object) Map.of("agreementId", id.value())));
