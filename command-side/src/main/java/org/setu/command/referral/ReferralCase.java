@@ -3,14 +3,13 @@ package org.setu.command.referral;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.setu.command.agency.AgencyDirectory;
-import org.setu.command.common.RecentCommands;
+import org.setu.command.common.DecidingAggregate;
 import org.setu.command.referral.DeadlineIntent.Cancel;
 import org.setu.command.referral.DeadlineIntent.Schedule;
 import org.setu.kernel.privacy.BreakGlassCommand;
@@ -23,16 +22,14 @@ import org.setu.kernel.referral.*;
  * deadline intents handed to the deadline manager. Every handler takes the same lookups so that each reads as one
  * route; the rules use only those they need.
  *
- * <p>The snapshot is this object ({@link #state} and {@link #recent}); its {@code @Revision} changes with their
+ * <p>The snapshot is this object (the state and the recent command ids); its {@code @Revision} changes with their
  * shape, and a snapshot of another revision is not read: the case is rebuilt from its events instead.
  */
 @Revision("1")
-public class ReferralCase {
-
-    private CaseState state = CaseState.NONE;
-    private final RecentCommands recent = new RecentCommands();
+public class ReferralCase extends DecidingAggregate<CaseState, CaseEvent> {
 
     protected ReferralCase() {
+        super(CaseState.NONE);
     }
 
     @AggregateIdentifier
@@ -86,19 +83,17 @@ public class ReferralCase {
     void handle(BreakGlassCommand c, AgencyDirectory d, SlaPolicy s, DeadlineManager m) { run(c, d, s, m); }
 
     @DeadlineHandler
-    void on(ReferralDeadlinePassed passed) {
+    void onDeadline(ReferralDeadlinePassed passed) {
         ReferralRules.escalation(passed, state).ifPresent(AggregateLifecycle::apply);
     }
 
-    @EventSourcingHandler
-    void on(CaseEvent event) {
-        state = state.evolve(event);
-        recent.rememberCommandOf(event);
+    @Override
+    protected CaseState evolve(CaseState current, CaseEvent event) {
+        return current.evolve(event);
     }
 
-    /** A retry (same command id) had its effect already: it succeeds as the first attempt did, with no new events. */
     private void run(CaseCommand command, AgencyDirectory directory, SlaPolicy sla, DeadlineManager deadlines) {
-        recent.once(command, () -> {
+        once(command, () -> {
             Decision decision = CaseRules.decide(command, state, new CaseRules.Deps(directory, sla));
             decision.events().forEach(AggregateLifecycle::apply);
             decision.deadlines().forEach(intent -> carryOut(intent, deadlines));

@@ -87,19 +87,23 @@ final class ReferralRules {
     }
 
     static Decision complete(CompleteReferralCommand cmd, CaseState state) {
-        Referral referral = state.referral(cmd.referralId());
-        referral.requireReceivingStaff(cmd.stamp().actor(), "Completing", Role.CASEWORKER, Role.FOCAL_POINT);
-        referral.requireStatus("Completing", ACCEPTED, IN_PROGRESS);
+        Referral referral = inService(state, cmd.referralId(), cmd.stamp().actor(), "Completing");
         return Decision.of(new ReferralCompletedEvent(state.caseId(), referral.id(), cmd.outcome(), cmd.stamp()),
                 new Cancel(referral.id(), FIRST_SERVICE));
     }
 
     static Decision fail(FailReferralCommand cmd, CaseState state) {
-        Referral referral = state.referral(cmd.referralId());
-        referral.requireReceivingStaff(cmd.stamp().actor(), "Failing", Role.CASEWORKER, Role.FOCAL_POINT);
-        referral.requireStatus("Failing", ACCEPTED, IN_PROGRESS);
+        Referral referral = inService(state, cmd.referralId(), cmd.stamp().actor(), "Failing");
         return Decision.of(new ReferralFailedEvent(state.caseId(), referral.id(), cmd.reason(), cmd.stamp()),
                 new Cancel(referral.id(), FIRST_SERVICE));
+    }
+
+    /** A service ends (completed or failed) by the receiving staff, once accepted and until it has ended. */
+    private static Referral inService(CaseState state, ReferralId id, Actor actor, String action) {
+        Referral referral = state.referral(id);
+        referral.requireReceivingStaff(actor, action, Role.CASEWORKER, Role.FOCAL_POINT);
+        referral.requireStatus(action, ACCEPTED, IN_PROGRESS);
+        return referral;
     }
 
     static Decision withdraw(WithdrawReferralCommand cmd, CaseState state) {

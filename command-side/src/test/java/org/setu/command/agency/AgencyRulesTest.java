@@ -1,19 +1,15 @@
 package org.setu.command.agency;
 
 import org.junit.jupiter.api.Test;
-import org.setu.command.common.RecentCommands;
+import org.setu.command.common.EveryEventType;
 import org.setu.kernel.agency.*;
 import org.setu.kernel.common.*;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The agency registry's evolve and decide as plain functions; evolution covers every permitted event type. */
@@ -28,26 +24,18 @@ class AgencyRulesTest {
             AgencyType.UN_AGENCY, List.of(), ADMIN);
     private static final AgencyState ACTIVE = AgencyState.NONE.evolve(REGISTERED);
 
-    private static final Map<Class<?>, AgencyEvent> SAMPLES = List.of(
+    private static final List<AgencyEvent> SAMPLES = List.of(
             REGISTERED,
             new AgencyUpdatedEvent(IOM, "IOM BD", AgencyType.UN_AGENCY, List.of(), ADMIN),
             new AgencySuspendedEvent(IOM, "audit", ADMIN),
             new AgencyReactivatedEvent(IOM, "cleared", ADMIN),
             new StaffMemberAddedEvent(IOM, KARIM, "Karim", Set.of(Role.FOCAL_POINT), ADMIN),
             new StaffMemberRemovedEvent(IOM, KARIM, "left", ADMIN)
-    ).stream().collect(Collectors.toMap(Object::getClass, Function.identity()));
+    );
 
     @Test
     void every_permitted_agency_event_type_evolves_the_state_and_is_remembered_for_retries() {
-        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrder(AgencyEvent.class.getPermittedSubclasses());
-        assertThat(AgencyState.EVOLUTION.missing()).isEmpty();
-        for (Class<?> type : AgencyEvent.class.getPermittedSubclasses()) {
-            AgencyEvent event = SAMPLES.get(type);
-            assertThatCode(() -> ACTIVE.evolve(event)).as(type.getSimpleName()).doesNotThrowAnyException();
-            var recent = new RecentCommands();
-            recent.rememberCommandOf(event);
-            assertThat(recent.contains(event.stamp().commandId())).as(type.getSimpleName()).isTrue();
-        }
+        EveryEventType.evolves(AgencyEvent.class, AgencyState.EVOLUTION, SAMPLES, ACTIVE);
     }
 
     @Test

@@ -1,23 +1,16 @@
 package org.setu.command.referral;
 
 import org.junit.jupiter.api.Test;
-import org.setu.command.common.RecentCommands;
+import org.setu.command.common.EveryEventType;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.Role;
-import org.setu.kernel.common.Stamp;
 import org.setu.kernel.privacy.ErasureBasis;
 import org.setu.kernel.privacy.GrantId;
 import org.setu.kernel.referral.*;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.setu.command.referral.Cases.*;
 
 /**
@@ -28,7 +21,7 @@ import static org.setu.command.referral.Cases.*;
 class CaseEvolutionTest {
 
     /** One event of each type, all applicable to a case with one requested referral. */
-    private static final Map<Class<?>, CaseEvent> SAMPLES = List.of(
+    private static final List<CaseEvent> SAMPLES = List.of(
             opened(),
             new ConsentRecordedEvent(CASE, CONSENT, caseworker(MOEWOE)),
             new ConsentWithdrawnEvent(CASE, sealed("subject asked"), caseworker(MOEWOE)),
@@ -50,47 +43,17 @@ class CaseEvolutionTest {
             new SubjectErasedEvent(CASE, ErasureBasis.REQUEST, "asked", stamp(SECRETARIAT, Role.SECRETARIAT_ADMIN)),
             new BreakGlassGrantedEvent(CASE, new GrantId("G00000000-0000-0000-0000-000000000001"), "check", T0,
                     stamp(SECRETARIAT, Role.SECRETARIAT_REVIEWER))
-    ).stream().collect(Collectors.toMap(Object::getClass, Function.identity()));
+    );
 
     private static final CaseState WITH_A_REFERRAL = CaseState.NONE.evolve(opened()).evolve(requested());
 
     @Test
-    void there_is_a_sample_of_every_permitted_case_event_type() {
-        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrder(CaseEvent.class.getPermittedSubclasses());
+    void every_permitted_case_event_type_evolves_the_state_and_is_remembered_for_retries() {
+        EveryEventType.evolves(CaseEvent.class, CaseState.EVOLUTION, SAMPLES, WITH_A_REFERRAL);
     }
 
     @Test
-    void every_permitted_case_event_type_evolves_the_state() {
-        assertThat(CaseState.EVOLUTION.missing()).isEmpty();
-        for (Class<?> type : CaseEvent.class.getPermittedSubclasses()) {
-            assertThatCode(() -> WITH_A_REFERRAL.evolve(SAMPLES.get(type))).as(type.getSimpleName())
-                    .doesNotThrowAnyException();
-        }
-    }
-
-    @Test
-    void every_case_event_a_command_made_is_remembered_for_retries() throws ReflectiveOperationException {
-        List<Class<?>> unstamped = Arrays.stream(CaseEvent.class.getPermittedSubclasses())
-                .filter(type -> Arrays.stream(type.getRecordComponents()).noneMatch(c -> c.getType() == Stamp.class))
-                .toList();
-        assertThat(unstamped).as("only a missed deadline escalates without a command")
-                .containsExactly(ReferralEscalatedEvent.class);
-        for (CaseEvent event : SAMPLES.values()) {
-            var recent = new RecentCommands();
-            recent.rememberCommandOf(event);
-            Stamp stamp = stampOf(event);
-            if (stamp != null) {
-                assertThat(recent.contains(stamp.commandId())).as(event.getClass().getSimpleName()).isTrue();
-            }
-        }
-    }
-
-    private static Stamp stampOf(CaseEvent event) throws ReflectiveOperationException {
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
-            if (component.getType() == Stamp.class) {
-                return (Stamp) component.getAccessor().invoke(event);
-            }
-        }
-        return null;
+    void only_a_missed_deadline_escalates_without_a_command() {
+        assertThat(EveryEventType.unstamped(CaseEvent.class)).containsExactly(ReferralEscalatedEvent.class);
     }
 }

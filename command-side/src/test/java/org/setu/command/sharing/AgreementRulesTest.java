@@ -1,20 +1,16 @@
 package org.setu.command.sharing;
 
 import org.junit.jupiter.api.Test;
-import org.setu.command.common.RecentCommands;
+import org.setu.command.common.EveryEventType;
 import org.setu.kernel.common.*;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.sharing.*;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** An agreement's evolve and decide as plain functions; evolution covers every permitted event type. */
@@ -29,23 +25,15 @@ class AgreementRulesTest {
     private static final AgreementCreatedEvent CREATED = new AgreementCreatedEvent(ID, "research-1", TERMS, ADMIN);
     private static final AgreementState IN_FORCE = AgreementState.NONE.evolve(CREATED);
 
-    private static final Map<Class<?>, AgreementEvent> SAMPLES = List.of(
+    private static final List<AgreementEvent> SAMPLES = List.of(
             CREATED,
             new AgreementAmendedEvent(ID, TERMS, "extend", ADMIN),
             new AgreementRevokedEvent(ID, "ended", ADMIN)
-    ).stream().collect(Collectors.toMap(Object::getClass, Function.identity()));
+    );
 
     @Test
     void every_permitted_agreement_event_type_evolves_the_state_and_is_remembered_for_retries() {
-        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrder(AgreementEvent.class.getPermittedSubclasses());
-        assertThat(AgreementState.EVOLUTION.missing()).isEmpty();
-        for (Class<?> type : AgreementEvent.class.getPermittedSubclasses()) {
-            AgreementEvent event = SAMPLES.get(type);
-            assertThatCode(() -> IN_FORCE.evolve(event)).as(type.getSimpleName()).doesNotThrowAnyException();
-            var recent = new RecentCommands();
-            recent.rememberCommandOf(event);
-            assertThat(recent.contains(event.stamp().commandId())).as(type.getSimpleName()).isTrue();
-        }
+        EveryEventType.evolves(AgreementEvent.class, AgreementState.EVOLUTION, SAMPLES, IN_FORCE);
     }
 
     @Test
