@@ -1,6 +1,7 @@
 package org.setu.command.agency;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -41,6 +42,9 @@ public class Agency extends DecidingAggregate<AgencyState, AgencyEvent> {
     void handle(AddStaffMemberCommand c) { once(c, () -> apply(AgencyRules.decide(c, state))); }
     @CommandHandler
     void handle(RemoveStaffMemberCommand c) { once(c, () -> apply(AgencyRules.decide(c, state))); }
+
+    @EventSourcingHandler
+    void on(AgencyEvent event) { evolveWith(event); }
 
     @Override
     protected AgencyState evolve(AgencyState current, AgencyEvent event) {

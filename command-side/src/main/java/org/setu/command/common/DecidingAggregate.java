@@ -1,6 +1,5 @@
 package org.setu.command.common;
 
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.setu.kernel.common.StampedCommand;
 
 /**
@@ -26,8 +25,11 @@ public abstract class DecidingAggregate<S, E> {
     /** The aggregate's {@code evolve}: how the state changes with one of its events. */
     protected abstract S evolve(S current, E event);
 
-    @EventSourcingHandler
-    protected final void on(E event) {
+    /**
+     * Folds one event, for the subclass's {@code @EventSourcingHandler}: that one names the sealed event type, since
+     * a handler of the erased {@code E} would also receive the snapshot (the aggregate object) as if it were an event.
+     */
+    protected final void evolveWith(E event) {
         state = evolve(state, event);
         recent.rememberCommandOf(event);
     }

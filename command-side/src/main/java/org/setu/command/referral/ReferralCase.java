@@ -1,6 +1,7 @@
 package org.setu.command.referral;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -86,6 +87,9 @@ public class ReferralCase extends DecidingAggregate<CaseState, CaseEvent> {
     void onDeadline(ReferralDeadlinePassed passed) {
         ReferralRules.escalation(passed, state).ifPresent(AggregateLifecycle::apply);
     }
+
+    @EventSourcingHandler
+    void on(CaseEvent event) { evolveWith(event); }
 
     @Override
     protected CaseState evolve(CaseState current, CaseEvent event) {

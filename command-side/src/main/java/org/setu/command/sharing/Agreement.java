@@ -1,6 +1,7 @@
 package org.setu.command.sharing;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -34,6 +35,9 @@ public class Agreement extends DecidingAggregate<AgreementState, AgreementEvent>
     void handle(AmendAgreementCommand c) { once(c, () -> apply(AgreementRules.decide(c, state))); }
     @CommandHandler
     void handle(RevokeAgreementCommand c) { once(c, () -> apply(AgreementRules.decide(c, state))); }
+
+    @EventSourcingHandler
+    void on(AgreementEvent event) { evolveWith(event); }
 
     @Override
     protected AgreementState evolve(AgreementState current, AgreementEvent event) {
