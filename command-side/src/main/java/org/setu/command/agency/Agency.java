@@ -45,9 +45,4 @@ public class Agency extends DecidingAggregate<AgencyState, AgencyEvent> {
 
     @EventSourcingHandler
     void on(AgencyEvent event) { evolveWith(event); }
-
-    @Override
-    protected AgencyState evolve(AgencyState current, AgencyEvent event) {
-        return current.evolve(event);
-    }
 }

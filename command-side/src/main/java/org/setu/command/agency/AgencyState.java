@@ -1,6 +1,7 @@
 package org.setu.command.agency;
 
 import org.setu.command.common.Evolution;
+import org.setu.command.common.Evolving;
 import org.setu.kernel.agency.AgencyEvent;
 import org.setu.kernel.agency.AgencyReactivatedEvent;
 import org.setu.kernel.agency.AgencyRegisteredEvent;
@@ -15,7 +16,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** What the agency rules need to know of an agency, folded from its events; {@link #NONE} before registration. */
-record AgencyState(AgencyId agencyId, boolean suspended, Set<StaffId> staff) {
+record AgencyState(AgencyId agencyId, boolean suspended, Set<StaffId> staff)
+        implements Evolving<AgencyState, AgencyEvent> {
 
     static final AgencyState NONE = new AgencyState(null, false, Set.of());
 
@@ -33,7 +35,8 @@ record AgencyState(AgencyId agencyId, boolean suspended, Set<StaffId> staff) {
         staff = Set.copyOf(staff);
     }
 
-    AgencyState evolve(AgencyEvent event) {
+    @Override
+    public AgencyState evolve(AgencyEvent event) {
         return EVOLUTION.apply(this, event);
     }
 

@@ -13,7 +13,7 @@ import org.setu.kernel.common.StampedCommand;
  * @param <S> the aggregate's state
  * @param <E> its sealed event type
  */
-public abstract class DecidingAggregate<S, E> {
+public abstract class DecidingAggregate<S extends Evolving<S, E>, E> {
 
     protected S state;
     private final RecentCommands recent = new RecentCommands();
@@ -22,15 +22,12 @@ public abstract class DecidingAggregate<S, E> {
         this.state = initial;
     }
 
-    /** The aggregate's {@code evolve}: how the state changes with one of its events. */
-    protected abstract S evolve(S current, E event);
-
     /**
      * Folds one event, for the subclass's {@code @EventSourcingHandler}: that one names the sealed event type, since
      * a handler of the erased {@code E} would also receive the snapshot (the aggregate object) as if it were an event.
      */
     protected final void evolveWith(E event) {
-        state = evolve(state, event);
+        state = state.evolve(event);
         recent.rememberCommandOf(event);
     }
 

@@ -61,7 +61,8 @@ public final class Evolution<S, E> {
     public S apply(S state, E event) {
         BiFunction<S, Object, S> step = steps.get(event.getClass());
         if (step == null) {
-            throw new IllegalStateException("No evolution for " + event.getClass().getName() + ": the event would be lost");
+            throw new IllegalStateException(
+                    "No evolution for " + event.getClass().getName() + ": the event would be lost");
         }
         return step.apply(state, event);
     }

@@ -22,7 +22,8 @@ final class CaseGuards {
 
     static void requireLeadAgency(CaseState state, Actor actor, String action) {
         if (!actor.actsFor(state.lead())) {
-            throw new ForbiddenActionException(ErrorCode.NOT_LEAD_AGENCY, action + " is for the lead agency " + state.lead());
+            throw new ForbiddenActionException(ErrorCode.NOT_LEAD_AGENCY,
+                    action + " is for the lead agency " + state.lead());
         }
     }
 

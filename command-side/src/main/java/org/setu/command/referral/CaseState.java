@@ -1,6 +1,7 @@
 package org.setu.command.referral;
 
 import org.setu.command.common.Evolution;
+import org.setu.command.common.Evolving;
 import org.setu.kernel.agency.AgencyType;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.ErrorCode;
@@ -17,7 +18,8 @@ import java.util.Set;
  * replaced. {@link #NONE} is the case before it was opened.
  */
 record CaseState(CaseId caseId, AgencyId lead, CaseStatus status, Consent consent, Set<AgencyId> consentOverrides,
-                 Map<ReferralId, Referral> referrals, AgencyId transferTarget, boolean subjectErased) {
+                 Map<ReferralId, Referral> referrals, AgencyId transferTarget, boolean subjectErased)
+        implements Evolving<CaseState, CaseEvent> {
 
     static final CaseState NONE = new CaseState(null, null, null, Consent.NONE, Set.of(), Map.of(), null, false);
 
@@ -30,7 +32,8 @@ record CaseState(CaseId caseId, AgencyId lead, CaseStatus status, Consent consen
             .on(ConsentOverriddenEvent.class, (s, e) -> s.withConsent(s.consent, with(s.consentOverrides, e.agency())))
             .on(NoteAddedEvent.class, (s, e) -> s)
             .on(ReferralRequestedEvent.class, (s, e) -> s.withReferral(Referral.requested(e)))
-            .on(ReferralAcceptedEvent.class, (s, e) -> s.withReferral(s.known(e.referralId()).accepted(e.firstServiceDueAt())))
+            .on(ReferralAcceptedEvent.class, (s, e) ->
+                    s.withReferral(s.known(e.referralId()).accepted(e.firstServiceDueAt())))
             .on(ReferralDeclinedEvent.class, (s, e) -> s.moved(e.referralId(), ReferralStatus.DECLINED))
             .on(ReferralServiceStartedEvent.class, (s, e) -> s.moved(e.referralId(), ReferralStatus.IN_PROGRESS))
             .on(ReferralCompletedEvent.class, (s, e) -> s.moved(e.referralId(), ReferralStatus.COMPLETED))
@@ -52,7 +55,8 @@ record CaseState(CaseId caseId, AgencyId lead, CaseStatus status, Consent consen
         referrals = Map.copyOf(referrals);
     }
 
-    CaseState evolve(CaseEvent event) {
+    @Override
+    public CaseState evolve(CaseEvent event) {
         return EVOLUTION.apply(this, event);
     }
 

@@ -91,11 +91,6 @@ public class ReferralCase extends DecidingAggregate<CaseState, CaseEvent> {
     @EventSourcingHandler
     void on(CaseEvent event) { evolveWith(event); }
 
-    @Override
-    protected CaseState evolve(CaseState current, CaseEvent event) {
-        return current.evolve(event);
-    }
-
     private void run(CaseCommand command, AgencyDirectory directory, SlaPolicy sla, DeadlineManager deadlines) {
         once(command, () -> {
             Decision decision = CaseRules.decide(command, state, new CaseRules.Deps(directory, sla));

@@ -58,7 +58,8 @@ final class ReferralRules {
         }
         Instant due = cmd.stamp().at().plus(deps.sla().limit(DECISION, cmd.serviceType(), cmd.urgency()));
         return Decision.of(new ReferralRequestedEvent(state.caseId(), cmd.referralId(), actor.agency(), cmd.toAgency(),
-                cmd.serviceType(), cmd.urgency(), cmd.note(), due, cmd.stamp()), new Schedule(cmd.referralId(), DECISION, due));
+                cmd.serviceType(), cmd.urgency(), cmd.note(), due, cmd.stamp()),
+                new Schedule(cmd.referralId(), DECISION, due));
     }
 
     static Decision accept(AcceptReferralCommand cmd, CaseState state, CaseRules.Deps deps) {

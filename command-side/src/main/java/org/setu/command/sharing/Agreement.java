@@ -38,9 +38,4 @@ public class Agreement extends DecidingAggregate<AgreementState, AgreementEvent>
 
     @EventSourcingHandler
     void on(AgreementEvent event) { evolveWith(event); }
-
-    @Override
-    protected AgreementState evolve(AgreementState current, AgreementEvent event) {
-        return current.evolve(event);
-    }
 }

@@ -1,6 +1,7 @@
 package org.setu.command.sharing;
 
 import org.setu.command.common.Evolution;
+import org.setu.command.common.Evolving;
 import org.setu.kernel.sharing.AgreementAmendedEvent;
 import org.setu.kernel.sharing.AgreementCreatedEvent;
 import org.setu.kernel.sharing.AgreementEvent;
@@ -8,7 +9,7 @@ import org.setu.kernel.sharing.AgreementId;
 import org.setu.kernel.sharing.AgreementRevokedEvent;
 
 /** What the agreement rules need to know of an agreement, folded from its events; {@link #NONE} before creation. */
-record AgreementState(AgreementId agreementId, boolean revoked) {
+record AgreementState(AgreementId agreementId, boolean revoked) implements Evolving<AgreementState, AgreementEvent> {
 
     static final AgreementState NONE = new AgreementState(null, false);
 
@@ -20,7 +21,8 @@ record AgreementState(AgreementId agreementId, boolean revoked) {
                     .on(AgreementRevokedEvent.class, (s, e) -> new AgreementState(s.agreementId, true))
                     .complete();
 
-    AgreementState evolve(AgreementEvent event) {
+    @Override
+    public AgreementState evolve(AgreementEvent event) {
         return EVOLUTION.apply(this, event);
     }
 
