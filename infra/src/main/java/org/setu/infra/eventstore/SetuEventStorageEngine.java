@@ -45,6 +45,7 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
     private final CommitCodec snapshotCodec;
     private final Serializer serializer;
     private final Serializer snapshotSerializer;
+    private final CurrentRevisionSnapshotFilter snapshotRevisions;
     private final EventUpcaster upcaster;
     private final Clock clock;
     private final EventStoreMetrics metrics;
@@ -65,6 +66,7 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
         this.snapshotCodec = new CommitCodec(snapshotSerializer);
         this.serializer = serializer;
         this.snapshotSerializer = snapshotSerializer;
+        this.snapshotRevisions = new CurrentRevisionSnapshotFilter(snapshotSerializer);
         this.upcaster = NoOpEventUpcaster.INSTANCE;
         this.clock = clock;
     }
@@ -142,6 +144,11 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
             return Optional.empty();
         }
         DomainEventData<String> entry = snapshotCodec.decodeSnapshot(cached.get());
+        if (!snapshotRevisions.test(entry)) {
+            LOG.info("The snapshot of {} has revision {}, not its aggregate's current one; the aggregate is rebuilt "
+                    + "from its events", aggregateIdentifier, entry.getPayload().getType().getRevision());
+            return Optional.empty();
+        }
         try {
             Optional<DomainEventMessage<?>> snapshot = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry),
                     snapshotSerializer, upcaster).asStream().findFirst().map(m -> m);
