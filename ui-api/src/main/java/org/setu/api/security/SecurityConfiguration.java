@@ -68,7 +68,7 @@ public class SecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-                                "/.well-known/jwks.json").permitAll()
+                                "/.well-known/jwks.json", "/problems", "/problems/*").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/v1/auth/token", "/oauth2/token").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
