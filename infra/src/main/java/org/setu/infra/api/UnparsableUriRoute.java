@@ -27,10 +27,11 @@ public final class UnparsableUriRoute implements NettyRouteProvider {
 
     @Override
     public HttpServerRoutes apply(HttpServerRoutes routes) {
-        return routes.route(request -> !parses(request.uri()), (request, response) -> response
-                .status(HttpStatus.BAD_REQUEST.value())
-                .header("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-                .sendByteArray(Mono.fromCallable(this::body)).then());
+        return routes.route(request -> !parses(request.uri()), (request, response) -> Mono.fromCallable(this::body)
+                .flatMap(body -> response.status(HttpStatus.BAD_REQUEST.value())
+                        .header("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                        .header("Content-Length", Integer.toString(body.length))
+                        .sendByteArray(Mono.just(body)).then()));
     }
 
     private byte[] body() throws Exception {

@@ -33,8 +33,9 @@ public final class RawHttp {
     /** With {@code rawBody}: written as it is after the headers, without a Content-Length (a chunked body, say). */
     public static Response send(int port, String method, String target, Map<String, String> headers, String body,
                                 String rawBody) throws IOException {
-        StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Connection: close\r\n");
+        // Kept alive, and the response read by its length: a server that answers before reading the body and then
+        // closes would make the kernel reset the connection, losing the answer (Reactor Netty discards the body instead).
+        StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n");
         headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         byte[] payload = (body != null ? body : rawBody == null ? "" : rawBody).getBytes(StandardCharsets.UTF_8);
         if (body != null) {
@@ -46,7 +47,7 @@ public final class RawHttp {
             socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().write(payload);
             socket.getOutputStream().flush();
-            return parse(readAll(socket.getInputStream()));
+            return read(socket.getInputStream());
         }
     }
 
@@ -54,20 +55,16 @@ public final class RawHttp {
         return send(port, "GET", target, Map.of(), null);
     }
 
-    private static String readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        byte[] chunk = new byte[8192];
-        for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-            all.write(chunk, 0, n);
+    private static Response read(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
         }
-        return all.toString(StandardCharsets.UTF_8);
-    }
-
-    private static Response parse(String raw) {
-        int end = raw.indexOf("\r\n\r\n");
-        String head = end < 0 ? raw : raw.substring(0, end);
-        String body = end < 0 ? "" : raw.substring(end + 4);
-        String[] lines = head.split("\r\n");
+        String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
@@ -76,27 +73,32 @@ public final class RawHttp {
                 headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
             }
         }
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            body = unchunk(body);
+        byte[] body;
+        if (headers.containsKey("content-length")) {
+            body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
+        } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            body = unchunk(in);
+        } else {
+            body = in.readAllBytes();
         }
-        return new Response(status, headers, body);
+        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String unchunk(String chunked) {
-        StringBuilder body = new StringBuilder();
-        int at = 0;
-        while (at < chunked.length()) {
-            int lineEnd = chunked.indexOf("\r\n", at);
-            if (lineEnd < 0) {
-                break;
-            }
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
-            if (size == 0) {
-                break;
-            }
-            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
-            at = lineEnd + 2 + size + 2;
+    private static byte[] unchunk(InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int size = chunkSize(in); size > 0; size = chunkSize(in)) {
+            body.write(in.readNBytes(size));
+            in.readNBytes(2);
         }
-        return body.toString();
+        return body.toByteArray();
+    }
+
+    private static int chunkSize(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+            line.append((char) b);
+        }
+        String size = line.toString().split(";")[0].trim();
+        return size.isEmpty() ? 0 : Integer.parseInt(size, 16);
     }
 }

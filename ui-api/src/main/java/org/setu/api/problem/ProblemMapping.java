@@ -90,7 +90,8 @@ final class ProblemMapping {
             default:
                 break;
         }
-        if (e instanceof DataBufferLimitException) {
+        if (e instanceof DataBufferLimitException
+                || (e instanceof ResponseStatusException status && status.getStatusCode().value() == 413)) {
             return tooLarge();
         }
         if (e instanceof UnsupportedMediaTypeStatusException) {
