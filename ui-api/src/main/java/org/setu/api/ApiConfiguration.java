@@ -17,7 +17,11 @@ import org.setu.api.common.WebJson;
 import org.setu.api.common.CorrelationIdFilter;
 import org.setu.api.common.IdempotencyStore;
 import org.setu.api.common.RateLimitFilter;
+import org.setu.api.common.RequestShapeFilter;
+import org.setu.api.problem.ProblemCatalog;
+import org.setu.api.problem.ProblemExceptionHandler;
 import org.setu.api.problem.ProblemWriter;
+import org.setu.api.problem.Problems;
 import org.setu.api.security.UserDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -96,6 +100,25 @@ public class ApiConfiguration {
     public RateLimitFilter rateLimitFilter(@Value("${setu.api.rate-limit.per-second:50}") long perSecond,
                                            @Value("${setu.api.rate-limit.burst:100}") long burst, ProblemWriter problems) {
         return new RateLimitFilter(perSecond, burst, problems);
+    }
+
+    @Bean
+    public RequestShapeFilter requestShapeFilter(@Value("${setu.api.max-uri-length:8192}") int maxUriLength,
+                                                 @Value("${setu.api.max-header-bytes:16384}") int maxHeaderBytes,
+                                                 ProblemWriter problems) {
+        return new RequestShapeFilter(maxUriLength, maxHeaderBytes, problems);
+    }
+
+    @Bean
+    public ProblemExceptionHandler problemExceptionHandler(ObjectMapper json) {
+        return new ProblemExceptionHandler(json);
+    }
+
+    /** The problem types' base; an operator sets it to {@code <public URL>/problems/} so each type is Setu's page. */
+    @Bean
+    public ProblemCatalog problemCatalog(@Value("${setu.problems.base-uri:" + Problems.TYPE_BASE + "}") String base) {
+        Problems.useBase(base);
+        return ProblemCatalog.get();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.setu.infra.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.setu.api.ApiConfiguration;
 import org.setu.api.common.IdempotencyStore;
@@ -18,5 +19,10 @@ public class ApiWiring {
     public IdempotencyStore idempotencyStore(MongoDatabase database,
                                              org.setu.infra.privacy.PrivacyConfiguration.MasterKeyHolder master) {
         return new MongoIdempotencyStore(database, Clock.systemUTC(), master.derivations().derive("setu-idempotency"));
+    }
+
+    @Bean
+    public UnparsableUriRoute unparsableUriRoute(ObjectMapper json) {
+        return new UnparsableUriRoute(json);
     }
 }

@@ -60,11 +60,10 @@ public class CaseController {
         Caller caller = Caller.of(jwt).require(Role.CASEWORKER);
         return commands.idempotent(exchange, caller, body, () -> {
             Stamp stamp = commands.stamp(exchange, caller);
-            var subject = new SubjectData(Checks.required(body.subject(), "subject").fullName(),
-                    body.subject().dateOfBirth(), body.subject().sex(), body.subject().phone(), body.subject().passportNumber());
-            var facts = new CaseFacts(body.category(), body.migrationStage(), body.countryOfOrigin(),
-                    body.countryOfDestination(), body.district(), body.vulnerabilities());
-            Consent consent = consent(body.consent());
+            // Checked as a whole when the body was read (CheckedBody); these build what the checks passed.
+            SubjectData subject = body.subjectData();
+            CaseFacts facts = body.facts();
+            Consent consent = body.consentGiven();
             // The subject's key exists and the plaintext is sealed before the command exists: nothing downstream sees
             // it. A retry under the same Idempotency-Key must reach the same case, so its id is derived; otherwise the
             // id comes with a key made ahead of time.
@@ -231,12 +230,7 @@ public class CaseController {
     }
 
     static Consent consent(CaseRequests.ConsentBody body) {
-        if (body == null) {
-            return Consent.NONE;
-        }
-        var agencies = body.agencies() == null ? java.util.Set.<AgencyId>of()
-                : body.agencies().stream().map(a -> agency(a, "consent.agencies")).collect(Collectors.toSet());
-        return new Consent(agencies, body.agencyTypes(), body.purposes());
+        return body == null ? Consent.NONE : body.toConsent();
     }
 
     static AgencyId agency(String value, String field) {
