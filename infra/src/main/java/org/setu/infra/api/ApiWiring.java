@@ -3,13 +3,15 @@ package org.setu.infra.api;
 import com.mongodb.client.MongoDatabase;
 import org.setu.api.ApiConfiguration;
 import org.setu.api.common.IdempotencyStore;
+import org.setu.api.login.LoginAttempts;
+import org.setu.api.login.LoginThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
 
-/** Plugs the web API into the application: its configuration and the MongoDB-backed idempotency store. */
+/** Plugs the web API into the application: its configuration and the MongoDB-backed stores it needs. */
 @Configuration(proxyBeanMethods = false)
 @Import(ApiConfiguration.class)
 public class ApiWiring {
@@ -18,5 +20,13 @@ public class ApiWiring {
     public IdempotencyStore idempotencyStore(MongoDatabase database,
                                              org.setu.infra.privacy.PrivacyConfiguration.MasterKeyHolder master) {
         return new MongoIdempotencyStore(database, Clock.systemUTC(), master.derivations().derive("setu-idempotency"));
+    }
+
+    /** Shared by every node, so a lock holds wherever the next guess arrives (docs/decisions/0009-login-lockout.md). */
+    @Bean
+    public LoginAttempts loginAttempts(MongoDatabase database, LoginThrottle throttle,
+                                       org.setu.infra.privacy.PrivacyConfiguration.MasterKeyHolder master) {
+        return new MongoLoginAttempts(database, Clock.systemUTC(), master.derivations().derive("setu-login-attempts"),
+                throttle.lockDuration());
     }
 }
