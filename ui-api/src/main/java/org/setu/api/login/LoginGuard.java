@@ -83,12 +83,13 @@ public final class LoginGuard {
             store.clear(account);
             return new Granted<>(granted.get());
         }
+        LoginState failed = throttle.failed(admitted.reserved(), clock.instant());
+        store.replace(account, admitted.reserved(), failed); // lost to a newer attempt: that one's state stands
         if (admitted.locksIfWrong()) {
             LOG.warn("Login account {} {} locked until {} after {} failed attempts", kind.name().toLowerCase(Locale.ROOT),
-                    known ? name : "(unknown name)", admitted.reserved().lockedUntil(), admitted.reserved().failures());
+                    known ? name : "(unknown name)", failed.lockedUntil(), failed.failures());
             if (known) {
-                publish(new AccountLockedEvent(name, kind.name(), admitted.reserved().failures(),
-                        admitted.reserved().lockedUntil(), stamp(SETU, now)));
+                publish(new AccountLockedEvent(name, kind.name(), failed.failures(), failed.lockedUntil(), stamp(SETU, now)));
             }
         }
         return new Denied<>();

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The lockout policy as one pure decision: an attempt on a locked account, or sooner than the backoff after the last
+ * The lockout policy as pure decisions: an attempt on a locked account, or sooner than the backoff after the last
  * failure, is refused without looking at the password; otherwise it is let through and counted as a failure until it
- * proves right. The n-th consecutive failure makes the next attempt wait {@code backoff·2^(n-1)} (capped); the
+ * proves right (and already waits out a backoff, so parallel guesses are refused while it is checked). The n-th consecutive failure makes the next attempt wait {@code backoff·2^(n-1)} (capped); the
  * {@code maxFailures}-th locks the account for {@code lockDuration}. Failures are forgotten after a quiet
  * {@code lockDuration}, and when a lock ends.
  */
@@ -47,6 +47,16 @@ public record LoginThrottle(int maxFailures, Duration lockDuration, Duration bac
         Instant lockedUntil = locks ? now.plus(lockDuration) : null;
         Instant notBefore = locks ? lockedUntil : now.plus(backoffAfter(failures));
         return new Admitted(new LoginState(failures, now, notBefore, lockedUntil, state.version() + 1), lockEnded, locks);
+    }
+
+    /**
+     * The state once the reserved attempt has proved wrong at {@code now}: the backoff (or the lock) counts from the
+     * answer, not from the start of a check that may have taken a while.
+     */
+    public LoginState failed(LoginState reserved, Instant now) {
+        Instant lockedUntil = reserved.lockedUntil() == null ? null : now.plus(lockDuration);
+        Instant notBefore = lockedUntil != null ? lockedUntil : now.plus(backoffAfter(reserved.failures()));
+        return new LoginState(reserved.failures(), reserved.lastAttempt(), notBefore, lockedUntil, reserved.version() + 1);
     }
 
     /** The wait after the n-th consecutive failure. */
