@@ -34,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * retried with exponential backoff and jitter, dead-lettered after the last attempt (and the subscription moves on),
  * logged. HTTP calls are asynchronous with a timeout, so a slow or broken receiver only delays its own subscription.
  * A subscription is worked on by one node at a time (a lease on its document); the agreement is checked before every
- * delivery, so a revocation stops deliveries at once.
+ * delivery, so a revocation stops deliveries at once. Before each call the URL's host is resolved once and every
+ * address checked ({@link WebhookUrls#target}); the call connects to that checked address ({@link PinnedDelivery}).
  */
 public class WebhookDispatcher implements AutoCloseable {
 
