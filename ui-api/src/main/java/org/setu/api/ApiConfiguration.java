@@ -87,8 +87,11 @@ public class ApiConfiguration {
     public org.setu.api.webhooks.WebhookUrls webhookUrls(
             // Localhost receivers by default only on the embedded default (no MongoDB URI configured).
             @Value("${setu.webhooks.allow-localhost:#{'${setu.mongodb-uri:}'.isEmpty()}}") boolean allowLocalhost,
-            @Value("${setu.webhooks.allowed-hosts:}") java.util.Set<String> allowedHosts) {
-        return new org.setu.api.webhooks.WebhookUrls(allowLocalhost, allowedHosts);
+            @Value("${setu.webhooks.allowed-hosts:}") java.util.Set<String> allowedHosts,
+            // The system resolver unless a test supplies its own (names it can make resolve anywhere).
+            org.springframework.beans.factory.ObjectProvider<org.setu.api.webhooks.WebhookUrls.Resolver> resolver) {
+        return new org.setu.api.webhooks.WebhookUrls(allowLocalhost, allowedHosts,
+                resolver.getIfAvailable(() -> java.net.InetAddress::getAllByName));
     }
 
     @Bean

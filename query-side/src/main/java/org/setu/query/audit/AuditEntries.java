@@ -3,6 +3,8 @@ package org.setu.query.audit;
 import org.axonframework.eventhandling.EventMessage;
 import org.setu.kernel.agency.AgencyEvent;
 import org.setu.kernel.audit.AccessRefusedEvent;
+import org.setu.kernel.audit.AccountLockedEvent;
+import org.setu.kernel.audit.AccountUnlockedEvent;
 import org.setu.kernel.audit.AuditEntry;
 import org.setu.kernel.audit.CommandRefusedEvent;
 import org.setu.kernel.audit.PersonalDataViewedEvent;
@@ -12,6 +14,7 @@ import org.setu.kernel.referral.ReferralEscalatedEvent;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.TreeSet;
 
 /** What each event means for the audit trail: who, what, which case and referral, why, and the outcome. */
@@ -58,6 +61,16 @@ final class AuditEntries {
             return entry(e.stamp(), "Webhook" + titleCase(e.change()), null, null, AuditEntry.ACCEPTED, null,
                     "webhook " + e.webhookId() + " of " + e.partner() + " to " + e.destination(), eventId, e.stamp().at());
         }
+        if (event instanceof AccountLockedEvent e) {
+            return entry(e.stamp(), "AccountLocked", null, null, AuditEntry.ACCEPTED, null, e.kind().toLowerCase(Locale.ROOT)
+                    + " " + e.account() + " locked until " + e.lockedUntil() + " after " + e.failures() + " failed logins",
+                    eventId, e.stamp().at());
+        }
+        if (event instanceof AccountUnlockedEvent e) {
+            return entry(e.stamp(), "AccountUnlocked", null, null, AuditEntry.ACCEPTED, null, e.kind().toLowerCase(Locale.ROOT)
+                    + " " + e.account() + (e.how().equals("BY_ADMIN") ? " unlocked by an administrator" : ": lock expired"),
+                    eventId, e.stamp().at());
+        }
         if (event instanceof AgencyEvent e) {
             String why = reason(event);
             return entry(e.stamp(), action(event), null, null, AuditEntry.ACCEPTED, null,
@@ -75,7 +88,7 @@ final class AuditEntries {
 
     private static String titleCase(String change) {
         StringBuilder out = new StringBuilder();
-        for (String word : change.toLowerCase(java.util.Locale.ROOT).split("_")) {
+        for (String word : change.toLowerCase(Locale.ROOT).split("_")) {
             out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return out.toString();

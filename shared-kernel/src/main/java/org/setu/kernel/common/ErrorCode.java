@@ -56,7 +56,9 @@ public enum ErrorCode {
     TOO_MANY_CONNECTIONS(Kind.TOO_MANY),
     WEBHOOK_URL_REFUSED(Kind.INVALID_INPUT),
     WEBHOOK_NOT_FOUND(Kind.NOT_FOUND),
-    DELIVERY_NOT_FOUND(Kind.NOT_FOUND);
+    WEBHOOK_LIMIT_REACHED(Kind.RULE),
+    DELIVERY_NOT_FOUND(Kind.NOT_FOUND),
+    ACCOUNT_NOT_FOUND(Kind.NOT_FOUND);
 
     /** What kind of refusal: the API maps each kind to an HTTP status. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, RULE, TOO_MANY }

@@ -8,8 +8,10 @@ import org.setu.api.security.Caller;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.ForbiddenActionException;
 import org.setu.kernel.common.Role;
+import org.setu.kernel.common.RuleViolationException;
 import org.setu.kernel.sharing.AgreementList;
 import org.setu.kernel.sharing.FindAgreementsQuery;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,9 +40,12 @@ public class WebhookController {
     private final WebhookUrls urls;
     private final ApiQueries queries;
     private final org.axonframework.eventhandling.gateway.EventGateway events;
+    private final int maxPerPartner;
 
     public WebhookController(WebhookRegistry registry, WebhookUrls urls, ApiQueries queries,
-                             org.axonframework.eventhandling.gateway.EventGateway events) {
+                             org.axonframework.eventhandling.gateway.EventGateway events,
+                             @Value("${setu.webhooks.max-per-partner:5}") int maxPerPartner) {
+        this.maxPerPartner = maxPerPartner;
         this.registry = registry;
         this.urls = urls;
         this.queries = queries;
@@ -78,6 +83,12 @@ public class WebhookController {
                 .flatMap(ok -> blocking(() -> {
                     URI url = urls.check(body.url());
                     var created = registry.register(partner, url);
+                    // Counted after the insert, so parallel registrations cannot both slip under the cap.
+                    if (registry.list(partner).size() > maxPerPartner) {
+                        registry.remove(partner, created.webhookId());
+                        throw new RuleViolationException(ErrorCode.WEBHOOK_LIMIT_REACHED, "A partner may register at most "
+                                + maxPerPartner + " webhooks (setu.webhooks.max-per-partner): remove one first");
+                    }
                     audit(jwt, created.webhookId(), "REGISTERED", url.toString());
                     return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/webhooks/" + created.webhookId()))
                             .body((Object) Map.of("webhookId", created.webhookId(), "secret", created.secret()));

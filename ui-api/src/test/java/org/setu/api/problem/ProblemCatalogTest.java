@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ProblemCatalogTest {
 
     /** Codes the API writes itself (filters, security, Spring's own failures), beside the kernel's ErrorCode. */
-    private static final List<String> API_CODES = List.of("unauthorized", "invalid-credentials", "unsupported-grant-type",
+    private static final List<String> API_CODES = List.of("unauthorized", "invalid-credentials", "too-many-login-attempts", "unsupported-grant-type",
             "forbidden", "not-found", "method-not-allowed", "not-acceptable", "precondition-failed",
             "concurrent-modification", "payload-too-large", "uri-too-long", "unsupported-media-type", "rate-limited",
             "header-fields-too-large", "malformed-path", "internal-error");
