@@ -20,7 +20,7 @@ import java.util.Map;
 
 /** The embedded issuer's endpoints: staff tokens by password, partner tokens by client credentials, the public keys. */
 @RestController
-@Tag(name = "Authentication (embedded issuer)")
+@Tag(name = "Authentication")
 public class TokenController {
 
     private final EmbeddedIssuer issuer;
