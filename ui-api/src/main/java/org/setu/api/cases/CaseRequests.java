@@ -10,6 +10,8 @@ import org.setu.kernel.referral.NoteVisibility;
 import org.setu.kernel.referral.Urgency;
 import org.setu.kernel.referral.Vulnerability;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -66,6 +68,7 @@ public final class CaseRequests {
     }
 
     /** A break-glass request: why, and for how long (ISO-8601, e.g. {@code PT30M}; at most 8 hours). */
+    @Schema(name = "BreakGlassRequest") // CaseDetail.BreakGlass (a granted one) has the same simple name
     public record BreakGlass(String reason, java.time.Duration duration) {
     }
 }

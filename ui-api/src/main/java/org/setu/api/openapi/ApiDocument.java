@@ -8,9 +8,11 @@ import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 
 /** The document's frame: what Setu is, its licence, how to get a token, and the tags in the order a user works. */
 final class ApiDocument {
@@ -44,20 +46,22 @@ final class ApiDocument {
                                 + "problem details (`application/problem+json`) with stable types "
                                 + "`https://setu.example/problems/<code>`; see docs/api.md.")
                         .license(new License().name("Apache License 2.0").identifier("Apache-2.0")))
+                .servers(List.of(new Server().url("/").description("This Setu instance: local, test or production, "
+                        + "the host that served this document").extensions(Map.of("x-internal", false))))
                 .tags(TAGS)
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .bearerFormat("JWT").description(BEARER_HOW_TO))
                         .addSecuritySchemes(PARTNER, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
                                 .description("Partner systems: OAuth 2 client credentials (client id and secret from "
-                                        + "the secretariat). Tokens live 15 minutes; ask for a new one, there is no "
-                                        + "refresh token.")
+                                        + "the secretariat). The token is a JWT (RS256) following RFC8725, like the "
+                                        + "bearer scheme's; it lives 15 minutes and there is no refresh token: ask again.")
                                 .flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl("/oauth2/token")
                                         .scopes(new Scopes())))));
     }
 
     private static final String BEARER_HOW_TO = """
-            A JWT access token (RS256, claims `sub`, `agency`, `roles`; RFC 8725 practices: the algorithm is fixed, \
+            A JWT access token (RS256, claims `sub`, `agency`, `roles`; RFC8725 practices: the algorithm is fixed, \
             the issuer and expiry are checked).
 
             **Embedded issuer** (the default): `POST /api/v1/auth/token` with \

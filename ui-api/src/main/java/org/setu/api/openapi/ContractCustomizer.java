@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -34,6 +35,8 @@ public class ContractCustomizer implements OpenApiCustomizer {
     private static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/token", "POST /oauth2/token", "GET /.well-known/jwks.json");
     private static final Set<String> PARTNER_PATHS = Set.of("/api/v1/feeds/", "/api/v1/webhooks", "/api/v1/agreements");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> PATH_IDS = Map.of("caseId", "CaseId", "referralId", "ReferralId",
+            "agencyId", "AgencyId", "agreementId", "AgreementId", "staffId", "StaffId");
 
     private final Map<String, Contract> contracts = new HashMap<>();
 
@@ -44,8 +47,11 @@ public class ContractCustomizer implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI openApi) {
+        TypedIdSchemas.addMissing(openApi.getComponents());
         ErrorResponses.addTo(openApi.getComponents());
         RequestSchemas.apply(openApi.getComponents());
+        // Generated for the SSE return types and referenced by nothing: the streams are documented as text.
+        openApi.getComponents().getSchemas().keySet().removeIf(name -> name.startsWith("ServerSentEvent"));
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> document(method + " " + path, path, method, operation)));
     }
@@ -70,9 +76,46 @@ public class ContractCustomizer implements OpenApiCustomizer {
             operation.addParametersItem(header("If-Match", "The case's ETag as last read: 412 if it changed since",
                     "^\"[0-9]{1,19}\"$"));
         }
+        parameters(operation);
+        bound(operation);
         operation.setSecurity(!secured ? List.of() : partnerMayCall(path)
                 ? List.of(new SecurityRequirement().addList(ApiDocument.BEARER), new SecurityRequirement().addList(ApiDocument.PARTNER))
                 : List.of(new SecurityRequirement().addList(ApiDocument.BEARER)));
+    }
+
+    /** Path ids as the kernel's typed ids; every other parameter bounded; closed sets as enums. */
+    private static void parameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            String id = PATH_IDS.get(parameter.getName());
+            if ("path".equals(parameter.getIn()) && id != null) {
+                parameter.setSchema(Bodies.ref(id));
+            } else if (parameter.getName().equals("direction")) {
+                parameter.setSchema(new StringSchema()._enum(List.of("incoming", "outgoing"))._default("incoming"));
+            } else if (parameter.getName().equals("format")) {
+                parameter.setSchema(new StringSchema()._enum(List.of("jsonl", "csv"))._default("jsonl"));
+            } else if (parameter.getName().equals("processingGroup") || parameter.getName().equals("webhookId")) {
+                parameter.getSchema().setMaxLength(100);
+            }
+            Bounds.apply(parameter.getName(), parameter.getSchema());
+        }
+    }
+
+    /** Bounds on inline bodies; streamed text (CSV, JSON Lines) is a string, not the array the generator infers. */
+    private static void bound(Operation operation) {
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            operation.getRequestBody().getContent().values().forEach(media -> Bounds.apply("", media.getSchema()));
+        }
+        operation.getResponses().values().stream().filter(r -> r.getContent() != null).forEach(r -> r.getContent()
+                .forEach((type, media) -> {
+                    if (type.equals("text/csv") || type.equals("application/x-ndjson")) {
+                        media.setSchema(new StringSchema().maxLength(Integer.MAX_VALUE).description(
+                                type.equals("text/csv") ? "CSV with a header line" : "One JSON object a line"));
+                    }
+                    Bounds.apply("", media.getSchema());
+                }));
     }
 
     private static boolean idempotent(String path) {

@@ -70,8 +70,9 @@ final class OtherContracts {
                         .ok(eventStream("Server-sent events: each `data:` is one CloudEvent (JSON); `id:` resumes via Last-Event-ID"))
                         .media("text/event-stream").errors(429)),
                 entry("POST /api/v1/webhooks", Contract.of("registerWebhook")
-                        .created("Registered; the secret is shown only now", object("webhookId", text(64), "secret", text(128)))
-                        .withLocation().example("{\"url\":\"https://hooks.research.example/setu\"}")),
+                        .created("Registered; the secret is shown only now. The example is what the embedded default accepts; "
+                                + "elsewhere the URL must be https on a public host", object("webhookId", text(64), "secret", text(128)))
+                        .withLocation().example("{\"url\":\"http://localhost:9000/setu-events\"}")),
                 entry("GET /api/v1/webhooks", Contract.of("listWebhooks")),
                 entry("DELETE /api/v1/webhooks/{webhookId}", Contract.of("removeWebhook").noContent("Removed")),
                 entry("POST /api/v1/webhooks/{webhookId}/rotate-secret", Contract.of("rotateWebhookSecret")

@@ -1,7 +1,6 @@
 package org.setu.api.openapi;
 
 import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -36,7 +35,7 @@ final class RequestSchemas {
             entry("Decline", rules(List.of("reasonCode", "reason"), Map.of("reason", Limits.REASON))),
             entry("Outcome", rules(List.of("outcome"), Map.of("outcome", Limits.OUTCOME))),
             entry("LeadTransfer", rules(List.of("toAgency", "reason"), Map.of("reason", Limits.REASON))),
-            entry("BreakGlass", rules(List.of("reason", "duration"), Map.of("reason", Limits.REASON, "duration", 32))),
+            entry("BreakGlassRequest", rules(List.of("reason", "duration"), Map.of("reason", Limits.REASON, "duration", 32))),
             entry("AgencyBody", rules(List.of("name", "type"), Map.of("name", Limits.NAME))),
             entry("ServiceOffering", rules(List.of("serviceType"), Map.of("intakeHours", Limits.SHORT))),
             entry("StaffBody", rules(List.of("staffId", "name", "roles"), Map.of("name", Limits.NAME))),
@@ -72,30 +71,7 @@ final class RequestSchemas {
                 "expires_in", new IntegerSchema().minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(86_400))));
         schemas.put("ClientCredentials", Bodies.object("grant_type", new StringSchema()._enum(List.of("client_credentials")),
                 "client_id", new StringSchema().maxLength(128), "client_secret", new StringSchema().maxLength(1024)));
-        components.getSchemas().values().forEach(RequestSchemas::bound);
+        schemas.forEach((name, schema) -> Bounds.apply(name, schema));
     }
 
-    /**
-     * Every other string gets a generous length bound and every array a size bound (no field of Setu is longer: the
-     * body limit is 64 KB), so that the document states the limits a client meets rather than none.
-     */
-    private static void bound(Schema<?> schema) {
-        if (schema.getProperties() == null) {
-            return;
-        }
-        schema.getProperties().values().forEach(property -> {
-            if (property instanceof StringSchema || "string".equals(property.getType())
-                    || (property.getTypes() != null && property.getTypes().contains("string"))) {
-                if (property.getMaxLength() == null && property.getEnum() == null && property.get$ref() == null) {
-                    property.setMaxLength(property.getFormat() != null ? 64 : 65_536);
-                }
-            }
-            if (property instanceof ArraySchema || "array".equals(property.getType())
-                    || (property.getTypes() != null && property.getTypes().contains("array"))) {
-                if (property.getMaxItems() == null) {
-                    property.setMaxItems(10_000);
-                }
-            }
-        });
-    }
 }

@@ -8,11 +8,19 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.common.StaffId;
+import org.setu.kernel.privacy.GrantId;
+import org.setu.kernel.referral.CaseId;
+import org.setu.kernel.referral.NoteId;
+import org.setu.kernel.referral.ReferralId;
+import org.setu.kernel.sharing.AgreementId;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,6 +50,16 @@ public class TypedIdSchemas implements ModelConverter {
             return new Schema<>().$ref(Components.COMPONENTS_SCHEMAS_REF + name);
         }
         return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+    }
+
+    /** The ids the contract tables name, defined even where no generated schema happens to use them. */
+    static void addMissing(Components components) {
+        for (Class<?> id : List.of(AgencyId.class, CaseId.class, ReferralId.class, NoteId.class, GrantId.class,
+                AgreementId.class, StaffId.class)) {
+            if (components.getSchemas() == null || !components.getSchemas().containsKey(id.getSimpleName())) {
+                components.addSchemas(id.getSimpleName(), idSchema(id.getSimpleName(), formatOf(id).orElseThrow()));
+            }
+        }
     }
 
     static Schema<?> idSchema(String name, Pattern format) {
