@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +66,12 @@ final class OpenApiClient {
     /** Each required top-level field, left out of the example in turn, is refused with 400. */
     void requiredFieldsAreRequired(String key, String token, Map<String, String> path) throws Exception {
         var media = requestMedia(key);
-        JsonNode schema = resolve(media.getValue().path("schema"));
-        for (JsonNode field : schema.path("required")) {
+        List<JsonNode> required = new ArrayList<>();
+        JsonNode schema = media.getValue().path("schema");
+        for (JsonNode part : schema.has("allOf") ? schema.path("allOf") : List.of(schema)) {
+            resolve(part).path("required").forEach(required::add);
+        }
+        for (JsonNode field : required) {
             ObjectNode without = ((ObjectNode) media.getValue().path("example")).deepCopy();
             if (without.remove(field.asText()) == null) {
                 continue;

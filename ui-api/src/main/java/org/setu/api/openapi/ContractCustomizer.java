@@ -191,6 +191,10 @@ public class ContractCustomizer implements OpenApiCustomizer {
             return;
         }
         media.setExample(form ? formFields(contract.example()) : parse(contract.example()));
+        if (!contract.alsoRequired().isEmpty()) {
+            media.setSchema(new io.swagger.v3.oas.models.media.ComposedSchema().allOf(List.of(media.getSchema(),
+                    new io.swagger.v3.oas.models.media.Schema<>().required(contract.alsoRequired()))));
+        }
     }
 
     private static Object parse(String json) {

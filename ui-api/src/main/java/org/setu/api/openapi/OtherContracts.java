@@ -39,7 +39,7 @@ final class OtherContracts {
                         .ok(new ArraySchema().items(ref("AgencyView")).maxItems(10_000))),
                 entry("POST /api/v1/agencies", Contract.of("registerAgency")
                         .created("Registered; Location names the agency", object("agencyId", ref("AgencyId")))
-                        .withLocation().errors(409, 422).example("{\"agencyId\":\"sheba\"," + AGENCY_BODY + "}")),
+                        .withLocation().errors(409, 422).alsoRequires("agencyId").example("{\"agencyId\":\"sheba\"," + AGENCY_BODY + "}")),
                 entry("GET " + AGENCY, Contract.of("getAgency").ok(ref("AgencyView"))),
                 entry("PUT " + AGENCY, Contract.of("updateAgency").noContent("Updated").errors(409, 422)
                         .example("{\"agencyId\":\"sheba\"," + AGENCY_BODY + "}")),
@@ -61,9 +61,9 @@ final class OtherContracts {
                 entry("GET /api/v1/agreements", Contract.of("listAgreements").ok(ref("AgreementList"))),
                 entry("POST /api/v1/agreements", Contract.of("createAgreement")
                         .created("Created; Location names the agreement", object("agreementId", ref("AgreementId")))
-                        .withLocation().errors(409, 422).example("{" + AGREEMENT_TERMS + "}")),
+                        .withLocation().errors(409, 422).alsoRequires("partner").example("{" + AGREEMENT_TERMS + "}")),
                 entry("PUT /api/v1/agreements/{agreementId}", Contract.of("amendAgreement").noContent("Amended")
-                        .errors(409, 422).example("{" + AGREEMENT_TERMS + ",\"reason\":\"adds the trafficking study\"}")),
+                        .errors(409, 422).alsoRequires("reason").example("{" + AGREEMENT_TERMS + ",\"reason\":\"adds the trafficking study\"}")),
                 entry("POST /api/v1/agreements/{agreementId}/revoke", Contract.of("revokeAgreement").noContent("Revoked")
                         .errors(409, 422).example("{\"reason\":\"the study ended\"}")),
                 entry("GET /api/v1/feeds/events", Contract.of("partnerEvents")

@@ -39,7 +39,7 @@ final class RequestSchemas {
             entry("AgencyBody", rules(List.of("name", "type"), Map.of("name", Limits.NAME))),
             entry("ServiceOffering", rules(List.of("serviceType"), Map.of("intakeHours", Limits.SHORT))),
             entry("StaffBody", rules(List.of("staffId", "name", "roles"), Map.of("name", Limits.NAME))),
-            entry("AgreementBody", rules(List.of("partner", "eventTypes", "categories", "validUntil"),
+            entry("AgreementBody", rules(List.of("eventTypes", "categories", "validUntil"),
                     Map.of("partner", 100, "reason", Limits.REASON))),
             entry("Registration", rules(List.of("url"), Map.of("url", 2048))),
             entry("Credentials", rules(List.of("username", "password"), Map.of("username", 128, "password", 1024))));
