@@ -78,6 +78,8 @@ final class OpenApiClient {
             }
             HttpResponse<String> response = send(key, token, path, "", media.getKey(), without);
             assertThat(response.statusCode()).as(key + " without required " + field + ": " + response.body()).isEqualTo(400);
+            assertThat(validator.valueErrors("/components/schemas/Problem", json.readTree(response.body())))
+                    .as("the refusal is a documented Problem: " + response.body()).isEmpty();
         }
     }
 

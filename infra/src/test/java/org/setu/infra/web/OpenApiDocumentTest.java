@@ -114,6 +114,15 @@ class OpenApiDocumentTest extends ApiTestBase {
     }
 
     @Test
+    void the_document_is_the_same_on_every_request_and_in_every_language() throws Exception {
+        String first = served();
+        String bangla = web.get().uri("/v3/api-docs").header("Accept-Language", "bn").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(JSON.readTree(bangla)).isEqualTo(JSON.readTree(first));
+        assertThat(JSON.readTree(served())).isEqualTo(JSON.readTree(first));
+    }
+
+    @Test
     void a_problem_the_api_answers_matches_the_documented_problem_schema() throws Exception {
         OpenApiValidator validator = new OpenApiValidator(served());
         byte[] problem = get("/api/v1/cases/Cnot-a-case", "moe-cw").expectStatus().isNotFound()
