@@ -28,6 +28,7 @@ public final class CaseRequests {
     }
 
     /** The data subject's personal data. */
+    @Schema(name = "SubjectRequest") // CaseDetail has a record of the same simple name for what it shows
     public record Subject(String fullName, LocalDate dateOfBirth, String sex, String phone, String passportNumber) {
     }
 
@@ -44,10 +45,12 @@ public final class CaseRequests {
     }
 
     /** {@code POST .../notes}. */
+    @Schema(name = "NoteRequest") // CaseDetail has a record of the same simple name for what it shows
     public record Note(NoteVisibility visibility, String text) {
     }
 
     /** {@code POST .../referrals}. */
+    @Schema(name = "ReferralRequest") // CaseDetail has a record of the same simple name for what it shows
     public record Referral(String toAgency, ServiceType serviceType, Urgency urgency, String note) {
     }
 

@@ -28,9 +28,9 @@ final class ErrorResponses {
     static final String PROBLEM_JSON = "application/problem+json";
 
     /** Status → (component name, what it means, problem codes beyond the kernel's error codes of its kind). */
-    private static final Map<Integer, Entry> BY_STATUS = new LinkedHashMap<>();
+    private static final Map<Integer, StatusDoc> BY_STATUS = new LinkedHashMap<>();
 
-    private record Entry(String name, String meaning, ErrorCode.Kind kind, List<String> webCodes) {
+    private record StatusDoc(String name, String meaning, ErrorCode.Kind kind, List<String> webCodes) {
     }
 
     static {
@@ -58,7 +58,7 @@ final class ErrorResponses {
     }
 
     private static void add(int status, String name, String meaning, ErrorCode.Kind kind, String... webCodes) {
-        BY_STATUS.put(status, new Entry(name, meaning, kind, List.of(webCodes)));
+        BY_STATUS.put(status, new StatusDoc(name, meaning, kind, List.of(webCodes)));
     }
 
     static boolean known(int status) {
@@ -95,7 +95,7 @@ final class ErrorResponses {
                 .required(List.of("type", "title", "status"));
     }
 
-    private static ApiResponse response(int status, Entry entry) {
+    private static ApiResponse response(int status, StatusDoc entry) {
         String types = codes(entry).stream().map(code -> "`" + code + "`").collect(Collectors.joining(", "));
         ApiResponse response = new ApiResponse()
                 .description(entry.meaning() + ". Problem types (" + Problems.TYPE_BASE + "<code>): " + types + ".")
@@ -112,7 +112,7 @@ final class ErrorResponses {
         return response;
     }
 
-    static List<String> codes(Entry entry) {
+    static List<String> codes(StatusDoc entry) {
         var kernel = entry.kind() == null ? java.util.stream.Stream.<String>empty()
                 : Arrays.stream(ErrorCode.values()).filter(c -> c.kind() == entry.kind()).map(ErrorCode::code);
         return java.util.stream.Stream.concat(entry.webCodes().stream(), kernel).distinct().toList();
