@@ -1,11 +1,6 @@
 package org.setu.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.setu.api.agencies.ReservedAgencyIds;
@@ -122,16 +117,5 @@ public class ApiConfiguration {
     public ProblemCatalog problemCatalog(@Value("${setu.problems.base-uri:" + Problems.TYPE_BASE + "}") String base) {
         Problems.useBase(base);
         return ProblemCatalog.get();
-    }
-
-    @Bean
-    public OpenAPI setuOpenApi() {
-        return new OpenAPI()
-                .info(new Info().title("Setu API").version("v1")
-                        .description("Shared referral cases for a national migration taskforce. Errors are RFC 9457 "
-                                + "problem details with types https://setu.example/problems/<code>.")
-                        .license(new License().name("Apache-2.0")))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
     }
 }

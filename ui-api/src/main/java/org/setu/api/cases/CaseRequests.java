@@ -17,6 +17,8 @@ import org.setu.kernel.referral.NoteVisibility;
 import org.setu.kernel.referral.Urgency;
 import org.setu.kernel.referral.Vulnerability;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -53,6 +55,7 @@ public final class CaseRequests {
     }
 
     /** The data subject's personal data. */
+    @Schema(name = "SubjectRequest") // CaseDetail has a record of the same simple name for what it shows
     public record Subject(String fullName, LocalDate dateOfBirth, String sex, String phone, String passportNumber) {
 
         /**
@@ -93,10 +96,12 @@ public final class CaseRequests {
     }
 
     /** {@code POST .../notes}. */
+    @Schema(name = "NoteRequest") // CaseDetail has a record of the same simple name for what it shows
     public record Note(NoteVisibility visibility, String text) {
     }
 
     /** {@code POST .../referrals}. */
+    @Schema(name = "ReferralRequest") // CaseDetail has a record of the same simple name for what it shows
     public record Referral(String toAgency, ServiceType serviceType, Urgency urgency, String note) {
     }
 
@@ -117,6 +122,7 @@ public final class CaseRequests {
     }
 
     /** A break-glass request: why, and for how long (ISO-8601, e.g. {@code PT30M}; at most 8 hours). */
+    @Schema(name = "BreakGlassRequest") // CaseDetail.BreakGlass (a granted one) has the same simple name
     public record BreakGlass(String reason, java.time.Duration duration) {
     }
 }

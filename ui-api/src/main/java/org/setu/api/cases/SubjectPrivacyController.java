@@ -35,7 +35,7 @@ import java.util.UUID;
  */
 @RestController
 @RequestMapping("/api/v1/cases/{caseId}")
-@Tag(name = "Personal data")
+@Tag(name = "Cases")
 @SecurityRequirement(name = "bearer")
 public class SubjectPrivacyController {
 

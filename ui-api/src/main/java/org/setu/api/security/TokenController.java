@@ -29,7 +29,7 @@ import java.util.Map;
  * Both logins go through the {@link LoginGuard}: repeated failures back off, then lock the account (429).
  */
 @RestController
-@Tag(name = "Authentication (embedded issuer)")
+@Tag(name = "Authentication")
 public class TokenController {
 
     private final EmbeddedIssuer issuer;

@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
  */
 @RestController
 @RequestMapping("/api/v1/webhooks")
-@Tag(name = "Partner feeds")
+@Tag(name = "Partners")
 @SecurityRequirement(name = "bearer")
 public class WebhookController {
 
