@@ -19,7 +19,7 @@ import reactor.core.scheduler.Schedulers;
 
 /** An administrator lifts a login lock before it runs out (SECRETARIAT_ADMIN); audited. */
 @RestController
-@Tag(name = "Administration")
+@Tag(name = "Admin")
 @SecurityRequirement(name = "bearer")
 public class AccountUnlockController {
 

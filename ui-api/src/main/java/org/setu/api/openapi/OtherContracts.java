@@ -89,6 +89,8 @@ final class OtherContracts {
                         .accepted("Rebuild started; Location is where to follow it").ok202(ref("RebuildStatus"))
                         .withLocation().errors(409)),
                 entry("GET /api/v1/admin/projections/{processingGroup}/rebuild", Contract.of("rebuildStatus")
-                        .ok(ref("RebuildStatus"))));
+                        .ok(ref("RebuildStatus"))),
+                entry("POST /api/v1/admin/accounts/{username}/unlock", Contract.of("unlockAccount")
+                        .noContent("The account's failed logins are forgotten and its lock lifted")));
     }
 }
