@@ -127,6 +127,12 @@ public class QuerySideConfiguration {
         return new ProjectionBarrier(((SetuEventStorageEngine) engine).log(), processing, rebuilds::isRebuilding);
     }
 
+    /** The readiness probe's {@code projections} component (management.endpoint.health.group.readiness). */
+    @Bean
+    public ProjectionsReadiness projectionsReadiness(ProjectionBarrier barrier) {
+        return new ProjectionsReadiness(barrier);
+    }
+
     @Bean
     public CaseHistory caseHistory(EventStore events) {
         return new CaseHistory(events);
