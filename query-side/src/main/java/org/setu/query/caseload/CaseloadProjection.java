@@ -30,12 +30,12 @@ import org.setu.query.casefile.CaseViews;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Each agency's caseload: a row per (agency, case) while the agency leads the case or has an active referral on it.
+ * Each agency's caseload: a row per (agency, case) for every agency with access to it ({@code Parties.withAccess}:
+ * the lead, and each agency with an active referral), the same policy the write side and the case API apply.
  * Keeps its own copy of case state (same fold as the case view) so that it tracks and rebuilds independently.
  * Lists filter on {@code agency} (+ status, category): an index on real MongoDB, a collection scan on the embedded
  * server (see docs/embedded-mongodb.md).
@@ -90,9 +90,9 @@ public class CaseloadProjection implements RebuildableProjection {
             return;
         }
         state.save(after);
-        Set<AgencyId> withAccess = access(after);
+        Set<AgencyId> withAccess = after.withAccess();
         if (before != null) {
-            for (AgencyId lost : access(before)) {
+            for (AgencyId lost : before.withAccess()) {
                 if (!withAccess.contains(lost)) {
                     rows.deleteOne(new Document("_id", key(lost, after.caseId())));
                     if (lists != null) {
@@ -113,13 +113,6 @@ public class CaseloadProjection implements RebuildableProjection {
                 lists.put(rows, row);
             }
         }
-    }
-
-    private static Set<AgencyId> access(CaseView view) {
-        Set<AgencyId> agencies = new LinkedHashSet<>();
-        agencies.add(view.leadAgency());
-        view.referrals().stream().filter(r -> r.status().isActive()).forEach(r -> agencies.add(r.toAgency()));
-        return agencies;
     }
 
     private static String key(AgencyId agency, CaseId caseId) {
