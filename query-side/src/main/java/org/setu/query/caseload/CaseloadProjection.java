@@ -5,7 +5,6 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -21,9 +20,9 @@ import org.setu.kernel.referral.CaseEvent;
 import org.setu.kernel.referral.CaseId;
 import org.setu.kernel.referral.CaseStatus;
 import org.setu.query.ProcessingGroups;
+import org.setu.query.common.GenerationalProjection;
 import org.setu.query.common.Generations;
 import org.setu.query.common.MemoryListIndex;
-import org.setu.query.common.RebuildableProjection;
 import org.setu.query.casefile.CaseViewStore;
 import org.setu.query.casefile.CaseViews;
 
@@ -41,12 +40,10 @@ import java.util.Set;
  * server (see docs/embedded-mongodb.md).
  */
 @ProcessingGroup(ProcessingGroups.CASELOADS)
-public class CaseloadProjection implements RebuildableProjection {
+public class CaseloadProjection extends GenerationalProjection {
 
     public static final String ROWS = "caseload_rows";
     public static final String STATE = "caseload_cases";
-    private static final String GROUP = ProcessingGroups.CASELOADS;
-    private final Generations generations;
     private final MemoryListIndex lists;
 
     public CaseloadProjection(Generations generations) {
@@ -55,20 +52,10 @@ public class CaseloadProjection implements RebuildableProjection {
 
     /** {@code listsInMemory}: serve lists from a {@link MemoryListIndex} (the embedded server; see its Javadoc). */
     public CaseloadProjection(Generations generations, boolean listsInMemory) {
-        this.generations = generations;
+        super(generations, ProcessingGroups.CASELOADS, ROWS, STATE);
         this.lists = listsInMemory ? new MemoryListIndex(d -> List.of(new MemoryListIndex.Row(d.getString("_id"),
                 d.getString("agency"), d.getDate("lastActivityAt").getTime(),
                 java.util.Map.of("status", d.getString("status"), "category", d.getString("category")), d))) : null;
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(ROWS, STATE);
     }
 
     @Override
@@ -79,8 +66,8 @@ public class CaseloadProjection implements RebuildableProjection {
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
-        MongoCollection<Document> rows = generations.forWrite(GROUP, ROWS);
-        CaseViewStore state = new CaseViewStore(generations.forWrite(GROUP, STATE));
+        MongoCollection<Document> rows = write(ROWS);
+        CaseViewStore state = new CaseViewStore(write(STATE));
         CaseView before = state.find(event.caseId());
         if (before != null && seq <= before.version()) {
             return;
@@ -121,7 +108,7 @@ public class CaseloadProjection implements RebuildableProjection {
 
     @QueryHandler
     public CaseloadPage handle(FindCaseloadQuery query) {
-        MongoCollection<Document> rows = generations.forRead(GROUP, ROWS);
+        MongoCollection<Document> rows = read(ROWS);
         Document filter = new Document("agency", query.agency().value());
         if (query.status() != null) {
             filter.append("status", query.status().name());
@@ -150,11 +137,10 @@ public class CaseloadProjection implements RebuildableProjection {
                 d.getDate("lastActivityAt").toInstant(), d.getBoolean("overdue", false));
     }
 
-    @ResetHandler
-    void reset() {
-        generations.startBuilding(this);
+    @Override
+    protected void startedGeneration() {
         if (lists != null) {
-            lists.startEmpty(generations.forWrite(GROUP, ROWS));
+            lists.startEmpty(write(ROWS));
         }
     }
 }
