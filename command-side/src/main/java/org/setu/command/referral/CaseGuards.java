@@ -13,7 +13,7 @@ final class CaseGuards {
     private CaseGuards() {
     }
 
-    /** Need-to-know: only agencies on the case ({@link CaseState#onCase}) work on it. */
+    /** Need-to-know: only agencies on the case work on it ({@link CaseState#onCase}, the kernel's one policy). */
     static void requireOnCase(CaseState state, Actor actor, String action) {
         if (!state.onCase(actor.agency())) {
             throw new ForbiddenActionException(ErrorCode.NOT_ON_CASE, action + " is for agencies on the case");

@@ -8,6 +8,7 @@ import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.UnknownResourceException;
 import org.setu.kernel.referral.*;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 record CaseState(CaseId caseId, AgencyId lead, CaseStatus status, Consent consent, Set<AgencyId> consentOverrides,
                  Map<ReferralId, Referral> referrals, AgencyId transferTarget, boolean subjectErased)
-        implements Evolving<CaseState, CaseEvent> {
+        implements Evolving<CaseState, CaseEvent>, Parties {
 
     static final CaseState NONE = new CaseState(null, null, null, Consent.NONE, Set.of(), Map.of(), null, false);
 
@@ -68,17 +69,15 @@ record CaseState(CaseId caseId, AgencyId lead, CaseStatus status, Consent consen
         return status == CaseStatus.CLOSED;
     }
 
-    /**
-     * Who is on the case, and so may work on it (and read it): the lead agency and every agency with an active
-     * referral. A receiving agency whose referral ended is off the case.
-     */
-    boolean onCase(AgencyId agency) {
-        return agency.equals(lead) || referrals.values().stream().anyMatch(r -> r.isActive() && agency.equals(r.to()));
+    /** Who is on the case ({@link Parties#onCase}) follows from the lead and these referrals. */
+    @Override
+    public Collection<Referral> links() {
+        return referrals.values();
     }
 
-    /** Consent covers the agency (by name or type), or the lead recorded an override for it. */
+    /** Consent or override ({@link Consent#allows}) for an agency this case would be shared with. */
     boolean consentAllows(AgencyId agency, AgencyType type) {
-        return consent.covers(agency, type) || consentOverrides.contains(agency);
+        return consent.allows(agency, type, consentOverrides);
     }
 
     long activeReferrals() {

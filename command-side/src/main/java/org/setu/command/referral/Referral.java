@@ -7,6 +7,7 @@ import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.ForbiddenActionException;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.RuleViolationException;
+import org.setu.kernel.referral.Parties;
 import org.setu.kernel.referral.ReferralId;
 import org.setu.kernel.referral.ReferralRequestedEvent;
 import org.setu.kernel.referral.ReferralStatus;
@@ -23,7 +24,8 @@ import java.util.Set;
  * due and which of them escalated. Never changed, only replaced ({@link CaseState#withReferral}).
  */
 record Referral(ReferralId id, AgencyId from, AgencyId to, ServiceType serviceType, Urgency urgency,
-                ReferralStatus status, Instant decisionDueAt, Instant firstServiceDueAt, Set<SlaDeadline> escalated) {
+                ReferralStatus status, Instant decisionDueAt, Instant firstServiceDueAt, Set<SlaDeadline> escalated)
+        implements Parties.Link {
 
     Referral {
         escalated = Set.copyOf(escalated);
@@ -47,6 +49,16 @@ record Referral(ReferralId id, AgencyId from, AgencyId to, ServiceType serviceTy
         Set<SlaDeadline> more = EnumSet.of(deadline);
         more.addAll(escalated);
         return new Referral(id, from, to, serviceType, urgency, status, decisionDueAt, firstServiceDueAt, more);
+    }
+
+    @Override
+    public AgencyId fromAgency() {
+        return from;
+    }
+
+    @Override
+    public AgencyId toAgency() {
+        return to;
     }
 
     boolean isActive() {

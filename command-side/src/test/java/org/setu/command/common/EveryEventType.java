@@ -1,5 +1,6 @@
 package org.setu.command.common;
 
+import org.setu.kernel.common.EverySubtype;
 import org.setu.kernel.common.Stamp;
 
 import java.lang.reflect.RecordComponent;
@@ -26,8 +27,7 @@ public final class EveryEventType {
     public static <S, E> void evolves(Class<E> sealed, Evolution<S, E> evolution, Collection<? extends E> samples,
                                       S state) {
         Map<Class<?>, E> byType = samples.stream().collect(Collectors.toMap(Object::getClass, Function.identity()));
-        assertThat(byType.keySet()).as("a sample of every " + sealed.getSimpleName())
-                .containsExactlyInAnyOrder(sealed.getPermittedSubclasses());
+        EverySubtype.coveredBy(sealed, samples);
         assertThat(evolution.missing()).as("event types without an evolution").isEmpty();
         for (Class<?> type : sealed.getPermittedSubclasses()) {
             E event = byType.get(type);

@@ -26,10 +26,10 @@ public final class CaseRenderer {
 
     public static CaseDetail render(CaseView v, AgencyId caller, AgencyType callerType, boolean breakGlass,
                                     PersonalDataVault.SubjectKey key, Instant now) {
-        boolean lead = v.leadAgency().equals(caller);
+        boolean lead = v.leads(caller);
         boolean whole = lead || breakGlass;
         List<CaseDetail.Referral> referrals = v.referrals().stream()
-                .filter(r -> breakGlass || v.referralVisible(r, caller))
+                .filter(r -> breakGlass || v.seesReferral(caller, r))
                 .map(r -> referral(r, key)).toList();
         List<CaseDetail.Note> notes = v.notes().stream()
                 .filter(n -> whole || n.visibility() == NoteVisibility.ALL_AGENCIES || n.authorAgency().equals(caller))
