@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
+import org.setu.infra.privacy.PrivacyConfiguration;
 
 /** Plugs the web API into the application: its configuration and the MongoDB-backed stores it needs. */
 @Configuration(proxyBeanMethods = false)
@@ -19,7 +20,7 @@ public class ApiWiring {
 
     @Bean
     public IdempotencyStore idempotencyStore(MongoDatabase database,
-                                             org.setu.infra.privacy.PrivacyConfiguration.MasterKeyHolder master) {
+                                             PrivacyConfiguration.MasterKeyHolder master) {
         return new MongoIdempotencyStore(database, Clock.systemUTC(), master.derivations().derive("setu-idempotency"));
     }
 
@@ -31,7 +32,7 @@ public class ApiWiring {
     /** Shared by every node, so a lock holds wherever the next guess arrives (docs/decisions/0011-login-lockout.md). */
     @Bean
     public LoginAttempts loginAttempts(MongoDatabase database, LoginThrottle throttle,
-                                       org.setu.infra.privacy.PrivacyConfiguration.MasterKeyHolder master) {
+                                       PrivacyConfiguration.MasterKeyHolder master) {
         return new MongoLoginAttempts(database, Clock.systemUTC(), master.derivations().derive("setu-login-attempts"),
                 throttle.lockDuration());
     }

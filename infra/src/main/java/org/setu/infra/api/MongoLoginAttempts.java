@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import java.util.Objects;
 
 /**
  * Login states in {@value #COLLECTION}, one document per account under an HMAC of its name (guessed names, sometimes
@@ -79,7 +80,7 @@ public final class MongoLoginAttempts implements LoginAttempts {
 
     private Instant expiry(LoginState s) {
         return Stream.of(s.notBefore(), s.lockedUntil(), s.lastAttempt() == null ? null : s.lastAttempt().plus(memory))
-                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(clock.instant());
+                .filter(Objects::nonNull).max(Instant::compareTo).orElse(clock.instant());
     }
 
     private void purgeNowAndThen() {

@@ -27,6 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import com.mongodb.client.model.ReplaceOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Axon's event storage on MongoDB, built on {@link CommitLog}: a total order without gaps that tracking processors
@@ -38,7 +41,7 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
     public static final String SNAPSHOTS = "snapshots";
     private static final int READ_BATCH = 256;
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SetuEventStorageEngine.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SetuEventStorageEngine.class);
     private final CommitLog log;
     private final MongoCollection<Document> snapshots;
     private final CommitCodec codec;
@@ -129,7 +132,7 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
         }
         Document document = snapshotCodec.encodeSnapshot(snapshot);
         snapshots.replaceOne(new Document("_id", snapshot.getAggregateIdentifier()), document,
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                new ReplaceOptions().upsert(true));
         hints.snapshotSeen(snapshot.getAggregateIdentifier(), Optional.of(document));
     }
 

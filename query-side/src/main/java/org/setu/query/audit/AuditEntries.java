@@ -16,6 +16,9 @@ import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.setu.kernel.privacy.Sealed;
+import org.setu.kernel.sharing.AgreementEvent;
+import org.setu.kernel.sharing.WebhookChangedEvent;
 
 /** What each event means for the audit trail: who, what, which case and referral, why, and the outcome. */
 final class AuditEntries {
@@ -52,12 +55,12 @@ final class AuditEntries {
             return entry(stamp, action(event), e.caseId().value(), referral == null ? null : referral.toString(),
                     AuditEntry.ACCEPTED, null, reason(event), eventId, stamp.at());
         }
-        if (event instanceof org.setu.kernel.sharing.AgreementEvent e) {
+        if (event instanceof AgreementEvent e) {
             String why = reason(event);
             return entry(e.stamp(), action(event), null, null, AuditEntry.ACCEPTED, null,
                     "agreement " + e.agreementId() + (why == null ? "" : ": " + why), eventId, e.stamp().at());
         }
-        if (event instanceof org.setu.kernel.sharing.WebhookChangedEvent e) {
+        if (event instanceof WebhookChangedEvent e) {
             return entry(e.stamp(), "Webhook" + titleCase(e.change()), null, null, AuditEntry.ACCEPTED, null,
                     "webhook " + e.webhookId() + " of " + e.partner() + " to " + e.destination(), eventId, e.stamp().at());
         }
@@ -107,7 +110,7 @@ final class AuditEntries {
     private static String reason(Object event) {
         Object reason = component(event, "reason");
         Object value = reason != null ? reason : component(event, "outcome");
-        return value instanceof org.setu.kernel.privacy.Sealed sealed ? sealed.value()
+        return value instanceof Sealed sealed ? sealed.value()
                 : value == null ? null : value.toString();
     }
 

@@ -31,6 +31,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import com.mongodb.client.model.Indexes;
+import java.util.Map;
+import org.bson.conversions.Bson;
 
 /**
  * Each agency's caseload: a row per (agency, case) for every agency with access to it ({@code Parties.withAccess}:
@@ -55,13 +58,13 @@ public class CaseloadProjection extends GenerationalProjection {
         super(generations, ProcessingGroups.CASELOADS, ROWS, STATE);
         this.lists = listsInMemory ? new MemoryListIndex(d -> List.of(new MemoryListIndex.Row(d.getString("_id"),
                 d.getString("agency"), d.getDate("lastActivityAt").getTime(),
-                java.util.Map.of("status", d.getString("status"), "category", d.getString("category")), d))) : null;
+                Map.of("status", d.getString("status"), "category", d.getString("category")), d))) : null;
     }
 
     @Override
-    public java.util.Map<String, List<org.bson.conversions.Bson>> indexes() {
-        return java.util.Map.of(ROWS, List.of(com.mongodb.client.model.Indexes.compoundIndex(
-                com.mongodb.client.model.Indexes.ascending("agency"), com.mongodb.client.model.Indexes.descending("lastActivityAt"))));
+    public Map<String, List<Bson>> indexes() {
+        return Map.of(ROWS, List.of(Indexes.compoundIndex(
+                Indexes.ascending("agency"), Indexes.descending("lastActivityAt"))));
     }
 
     @EventHandler

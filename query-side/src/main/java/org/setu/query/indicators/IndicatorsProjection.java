@@ -21,6 +21,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import com.mongodb.client.model.Indexes;
+import java.util.Map;
+import org.bson.conversions.Bson;
 
 /**
  * Network indicators for the secretariat. Keeps one fact document per referral (replaced whole on each event, so a
@@ -38,8 +41,8 @@ public class IndicatorsProjection extends GenerationalProjection {
     }
 
     @Override
-    public java.util.Map<String, List<org.bson.conversions.Bson>> indexes() {
-        return java.util.Map.of(REFERRALS, List.of(com.mongodb.client.model.Indexes.ascending("month")));
+    public Map<String, List<Bson>> indexes() {
+        return Map.of(REFERRALS, List.of(Indexes.ascending("month")));
     }
 
     private MongoCollection<Document> cases() {

@@ -27,6 +27,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import com.mongodb.client.model.Indexes;
+import java.util.Map;
+import org.setu.kernel.query.Page;
 
 /**
  * Referral work queues: one row per referral, found by receiving agency (incoming) or referring agency (outgoing).
@@ -57,18 +60,18 @@ public class ReferralQueueProjection extends GenerationalProjection {
         long at = d.getDate("requestedAt").getTime();
         String id = d.getString("_id");
         return List.of(new MemoryListIndex.Row(id, "toAgency:" + d.getString("toAgency"), at,
-                        java.util.Map.of("status", status, "overdue", overdue, "pending", waiting), d),
+                        Map.of("status", status, "overdue", overdue, "pending", waiting), d),
                 new MemoryListIndex.Row(id, "fromAgency:" + d.getString("fromAgency"), at,
-                        java.util.Map.of("status", status, "overdue", overdue, "pending", false), d));
+                        Map.of("status", status, "overdue", overdue, "pending", false), d));
     }
 
     @Override
-    public java.util.Map<String, List<Bson>> indexes() {
-        return java.util.Map.of(COLLECTION, List.of(
-                com.mongodb.client.model.Indexes.compoundIndex(com.mongodb.client.model.Indexes.ascending("toAgency"),
-                        com.mongodb.client.model.Indexes.descending("requestedAt")),
-                com.mongodb.client.model.Indexes.compoundIndex(com.mongodb.client.model.Indexes.ascending("fromAgency"),
-                        com.mongodb.client.model.Indexes.descending("requestedAt"))));
+    public Map<String, List<Bson>> indexes() {
+        return Map.of(COLLECTION, List.of(
+                Indexes.compoundIndex(Indexes.ascending("toAgency"),
+                        Indexes.descending("requestedAt")),
+                Indexes.compoundIndex(Indexes.ascending("fromAgency"),
+                        Indexes.descending("requestedAt"))));
     }
 
     private MongoCollection<Document> rows() {
@@ -160,7 +163,7 @@ public class ReferralQueueProjection extends GenerationalProjection {
     @QueryHandler
     public ReferralQueuePage handle(WatchReferralQueueQuery query) {
         return handle(new FindReferralQueueQuery(query.agency(), FindReferralQueueQuery.Direction.INCOMING, null, null, 0,
-                org.setu.kernel.query.Page.MAX_SIZE));
+                Page.MAX_SIZE));
     }
 
     @QueryHandler

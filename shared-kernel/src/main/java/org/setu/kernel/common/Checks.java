@@ -3,6 +3,7 @@ package org.setu.kernel.common;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import java.util.Arrays;
 
 /** Input checks shared by the message contract's value types. */
 public final class Checks {
@@ -95,7 +96,7 @@ public final class Checks {
             }
         }
         throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, field + " must be one of "
-                + java.util.Arrays.toString(type.getEnumConstants()) + " but was '" + abbreviate(value) + "'");
+                + Arrays.toString(type.getEnumConstants()) + " but was '" + abbreviate(value) + "'");
     }
 
     public static String identifier(String value, String field, Pattern pattern) {

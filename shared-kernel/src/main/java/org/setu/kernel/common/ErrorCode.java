@@ -1,5 +1,7 @@
 package org.setu.kernel.common;
 
+import java.util.Locale;
+
 /**
  * Every reason Setu refuses a request, with a stable code that clients can rely on (the API turns it into the
  * problem type {@code https://setu.example/problems/<code>}) and the kind of refusal it is.
@@ -75,6 +77,6 @@ public enum ErrorCode {
 
     /** The stable, lower-kebab-case code, e.g. {@code outside-consent}. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.setu.kernel.privacy.Sealed;
 
 /** Referral cases: open, read, consent, notes, lead transfer, close, reopen. Referral actions: {@link ReferralActionsController}. */
 @RestController
@@ -212,16 +213,16 @@ public class CaseController {
     }
 
     /** A reason: checked, then sealed like any free text about the case (it may well name the person). */
-    org.setu.kernel.privacy.Sealed reason(String caseId, String text) {
+    Sealed reason(String caseId, String text) {
         return seal(new CaseId(caseId), PersonalData.REASON, Checks.text(text, "reason", Limits.REASON));
     }
 
-    org.setu.kernel.privacy.Sealed outcome(String caseId, String text) {
+    Sealed outcome(String caseId, String text) {
         return seal(new CaseId(caseId), PersonalData.REASON, Checks.text(text, "outcome", Limits.OUTCOME));
     }
 
     /** Seals a value for the case's subject (blocking: called where commands are built, off the event loop). */
-    org.setu.kernel.privacy.Sealed seal(CaseId caseId, String purpose, String plaintext) {
+    Sealed seal(CaseId caseId, String purpose, String plaintext) {
         return vault.sealingKey(caseId).seal(purpose, plaintext);
     }
 
@@ -234,7 +235,7 @@ public class CaseController {
     }
 
     static AgencyId agency(String value, String field) {
-        org.setu.kernel.common.Checks.required(value, field);
+        Checks.required(value, field);
         return new AgencyId(value);
     }
 }

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.time.Duration;
 
 /** Request bodies of the case endpoints (shapes of docs/api-contract in shared/). */
 public final class CaseRequests {
@@ -123,6 +124,6 @@ public final class CaseRequests {
 
     /** A break-glass request: why, and for how long (ISO-8601, e.g. {@code PT30M}; at most 8 hours). */
     @Schema(name = "BreakGlassRequest") // CaseDetail.BreakGlass (a granted one) has the same simple name
-    public record BreakGlass(String reason, java.time.Duration duration) {
+    public record BreakGlass(String reason, Duration duration) {
     }
 }

@@ -14,6 +14,7 @@ import org.setu.kernel.referral.ReferralId;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.codec.json.Jackson2JsonEncoder;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.setu.kernel.sharing.AgreementId;
 
 /**
  * The API's JSON: typed ids are plain strings ({@code "caseId":"C..."}), as the contract shows. A copy of the
@@ -30,7 +31,7 @@ public class WebJson implements WebFluxConfigurer {
     public WebJson(ObjectMapper application) {
         SimpleModule ids = new SimpleModule("setu-typed-ids");
         for (Class<?> id : new Class<?>[]{CaseId.class, ReferralId.class, NoteId.class, AgencyId.class, StaffId.class,
-                CommandId.class, org.setu.kernel.sharing.AgreementId.class}) {
+                CommandId.class, AgreementId.class}) {
             ids.addSerializer(id, ToStringSerializer.instance);
         }
         this.mapper = application.copy().registerModule(ids);

@@ -6,6 +6,7 @@ import static java.util.Map.entry;
 import static org.setu.api.openapi.Bodies.instant;
 import static org.setu.api.openapi.Bodies.object;
 import static org.setu.api.openapi.Bodies.ref;
+import io.swagger.v3.oas.models.media.ArraySchema;
 
 /**
  * Cases and referrals, as CaseController, CaseReadController, ReferralActionsController and SubjectPrivacyController
@@ -76,6 +77,6 @@ final class CaseContracts {
                         .example("{\"reason\":\"report of imminent danger\",\"duration\":\"PT30M\"}")),
                 entry("GET " + CASE + "/break-glass", Contract.of("listBreakGlass").ok(ref("BreakGlassReport"))),
                 entry("GET " + CASE + "/disclosures", Contract.of("listDisclosures")
-                        .ok(new io.swagger.v3.oas.models.media.ArraySchema().items(ref("Disclosure")).maxItems(10_000))));
+                        .ok(new ArraySchema().items(ref("Disclosure")).maxItems(10_000))));
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.media.Schema;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.List;
 
 /**
  * What one operation really does, as its controller answers it: the success status, the body and headers that come
@@ -12,10 +13,10 @@ import java.util.TreeSet;
  */
 record Contract(String operationId, int status, String description, Schema<?> body, String bodyMediaType,
                 boolean location, boolean etag, Set<Integer> errors, String example, String exampleMediaType,
-                java.util.List<String> alsoRequired) {
+                List<String> alsoRequired) {
 
     static Contract of(String operationId) {
-        return new Contract(operationId, 200, "OK", null, null, false, false, Set.of(), null, null, java.util.List.of());
+        return new Contract(operationId, 200, "OK", null, null, false, false, Set.of(), null, null, List.of());
     }
 
     Contract ok(Schema<?> schema) {
@@ -69,7 +70,7 @@ record Contract(String operationId, int status, String description, Schema<?> bo
     /** Fields this operation requires beyond those its (shared) request schema requires. */
     Contract alsoRequires(String... fields) {
         return new Contract(operationId, status, description, body, bodyMediaType, location, etag, errors, example,
-                exampleMediaType, java.util.List.of(fields));
+                exampleMediaType, List.of(fields));
     }
 
     Contract example(String json) {

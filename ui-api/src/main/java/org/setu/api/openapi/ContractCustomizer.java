@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.Schema;
 
 /**
  * Makes the generated document tell the truth: each operation's real success status, body and headers, the error
@@ -192,8 +194,8 @@ public class ContractCustomizer implements OpenApiCustomizer {
         }
         media.setExample(form ? formFields(contract.example()) : parse(contract.example()));
         if (!contract.alsoRequired().isEmpty()) {
-            media.setSchema(new io.swagger.v3.oas.models.media.ComposedSchema().allOf(List.of(media.getSchema(),
-                    new io.swagger.v3.oas.models.media.Schema<>().required(contract.alsoRequired()))));
+            media.setSchema(new ComposedSchema().allOf(List.of(media.getSchema(),
+                    new Schema<>().required(contract.alsoRequired()))));
         }
     }
 

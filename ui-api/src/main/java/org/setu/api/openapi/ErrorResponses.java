@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.math.BigDecimal;
+import java.util.stream.Stream;
 
 /**
  * The shared RFC 9457 {@code Problem} schema and one reusable response per error status, each listing the stable
@@ -84,8 +86,8 @@ final class ErrorResponses {
                 .addProperty("type", new StringSchema().format("uri").maxLength(200)
                         .example(Problems.TYPE_BASE + "outside-consent"))
                 .addProperty("title", new StringSchema().maxLength(200).example("Outside consent"))
-                .addProperty("status", new IntegerSchema().minimum(java.math.BigDecimal.valueOf(400))
-                        .maximum(java.math.BigDecimal.valueOf(599)).example(422))
+                .addProperty("status", new IntegerSchema().minimum(BigDecimal.valueOf(400))
+                        .maximum(BigDecimal.valueOf(599)).example(422))
                 .addProperty("detail", new StringSchema().maxLength(2000))
                 .addProperty("instance", new StringSchema().format("uri-reference").maxLength(2000))
                 .addProperty("correlationId", new StringSchema().maxLength(128)
@@ -107,14 +109,14 @@ final class ErrorResponses {
         }
         if (status == 429) {
             response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying")
-                    .schema(new IntegerSchema().minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(3600))));
+                    .schema(new IntegerSchema().minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(3600))));
         }
         return response;
     }
 
     static List<String> codes(StatusDoc entry) {
-        var kernel = entry.kind() == null ? java.util.stream.Stream.<String>empty()
+        var kernel = entry.kind() == null ? Stream.<String>empty()
                 : Arrays.stream(ErrorCode.values()).filter(c -> c.kind() == entry.kind()).map(ErrorCode::code);
-        return java.util.stream.Stream.concat(entry.webCodes().stream(), kernel).distinct().toList();
+        return Stream.concat(entry.webCodes().stream(), kernel).distinct().toList();
     }
 }

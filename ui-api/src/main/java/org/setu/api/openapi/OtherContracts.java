@@ -11,6 +11,7 @@ import static org.setu.api.openapi.Bodies.instant;
 import static org.setu.api.openapi.Bodies.object;
 import static org.setu.api.openapi.Bodies.ref;
 import static org.setu.api.openapi.Bodies.text;
+import java.math.BigDecimal;
 
 /** Tokens, queues, the directory, audit, indicators, partners and administration (keys: method and path). */
 final class OtherContracts {
@@ -84,7 +85,7 @@ final class OtherContracts {
                 entry("GET /api/v1/admin/dead-letters", Contract.of("listDeadLetters").ok(ref("DeadLetterReport"))),
                 entry("POST /api/v1/admin/dead-letters/{processingGroup}/retry", Contract.of("retryDeadLetters")
                         .ok(object("processingGroup", text(100), "sequencesCleared",
-                                new IntegerSchema().minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE))))),
+                                new IntegerSchema().minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Integer.MAX_VALUE))))),
                 entry("POST /api/v1/admin/projections/{processingGroup}/rebuild", Contract.of("startRebuild")
                         .accepted("Rebuild started; Location is where to follow it").ok202(ref("RebuildStatus"))
                         .withLocation().errors(409)),

@@ -25,6 +25,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.UUID;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.setu.kernel.common.CommandId;
+import org.setu.kernel.common.Stamp;
+import org.setu.kernel.sharing.WebhookChangedEvent;
 
 /**
  * A partner's webhooks: register (the signing secret is shown once), list, remove, rotate the secret, and read the
@@ -39,11 +44,11 @@ public class WebhookController {
     private final WebhookRegistry registry;
     private final WebhookUrls urls;
     private final ApiQueries queries;
-    private final org.axonframework.eventhandling.gateway.EventGateway events;
+    private final EventGateway events;
     private final int maxPerPartner;
 
     public WebhookController(WebhookRegistry registry, WebhookUrls urls, ApiQueries queries,
-                             org.axonframework.eventhandling.gateway.EventGateway events,
+                             EventGateway events,
                              @Value("${setu.webhooks.max-per-partner:5}") int maxPerPartner) {
         this.maxPerPartner = maxPerPartner;
         this.registry = registry;
@@ -57,9 +62,9 @@ public class WebhookController {
         URI uri = URI.create(url);
         String destination = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         Caller caller = Caller.of(jwt);
-        events.publish(new org.setu.kernel.sharing.WebhookChangedEvent(webhookId, caller.staffId().value(), change,
-                destination, new org.setu.kernel.common.Stamp(new org.setu.kernel.common.CommandId(
-                java.util.UUID.randomUUID().toString()), caller.actor(), Instant.now())));
+        events.publish(new WebhookChangedEvent(webhookId, caller.staffId().value(), change,
+                destination, new Stamp(new CommandId(
+                UUID.randomUUID().toString()), caller.actor(), Instant.now())));
     }
 
     private String urlOf(String partner, String webhookId) {

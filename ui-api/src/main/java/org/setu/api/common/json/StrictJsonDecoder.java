@@ -7,6 +7,7 @@ import org.springframework.http.codec.json.Jackson2JsonDecoder;
 import org.springframework.util.MimeType;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 
 /**
  * Reads {@code application/json} in UTF-8 only. Spring's decoder also takes {@code application/x-ndjson} and
@@ -28,7 +29,7 @@ public final class StrictJsonDecoder extends Jackson2JsonDecoder {
         return mimeType.getParameter("charset") == null || StandardCharsets.UTF_8.equals(charsetOrNull(mimeType));
     }
 
-    private static java.nio.charset.Charset charsetOrNull(MimeType mimeType) {
+    private static Charset charsetOrNull(MimeType mimeType) {
         try {
             return mimeType.getCharset();
         } catch (IllegalArgumentException unknown) {
