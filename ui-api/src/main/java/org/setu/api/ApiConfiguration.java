@@ -74,8 +74,8 @@ public class ApiConfiguration {
     }
 
     @Bean
-    public org.setu.api.feeds.PartnerEvents partnerEvents(org.setu.api.feeds.Pseudonyms pseudonyms) {
-        return new org.setu.api.feeds.PartnerEvents(pseudonyms);
+    public org.setu.api.partners.PartnerEvents partnerEvents(org.setu.api.partners.Pseudonyms pseudonyms) {
+        return new org.setu.api.partners.PartnerEvents(pseudonyms);
     }
 
     @Bean

@@ -84,14 +84,15 @@ public class CommandSideConfiguration {
                 eventBus);
     }
 
+    /** Axon's gateway with retries of transient failures, its refusals translated into Setu's error codes. */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus) {
-        return DefaultCommandGateway.builder().commandBus(commandBus)
+        return new RefusalTranslatingGateway(DefaultCommandGateway.builder().commandBus(commandBus)
                 .retryScheduler(new TransientFailureRetry(Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread t = new Thread(r, "setu-command-retry");
                     t.setDaemon(true);
                     return t;
-                }))).build();
+                }))).build());
     }
 
     @Bean

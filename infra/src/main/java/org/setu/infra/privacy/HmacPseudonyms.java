@@ -1,6 +1,6 @@
 package org.setu.infra.privacy;
 
-import org.setu.api.feeds.Pseudonyms;
+import org.setu.api.partners.Pseudonyms;
 
 import javax.crypto.SecretKey;
 import java.util.Base64;

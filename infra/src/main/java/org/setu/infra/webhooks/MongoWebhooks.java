@@ -6,12 +6,15 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.setu.api.webhooks.WebhookRegistry;
 import org.setu.infra.privacy.AesGcm;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.UnknownResourceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.crypto.SecretKey;
 import java.net.URI;
@@ -26,11 +29,12 @@ import java.util.UUID;
 
 /**
  * Webhook subscriptions ({@value #WEBHOOKS}: URL, cursor, pending delivery, secrets sealed with the master key), the
- * delivery log ({@value #DELIVERIES}) and dead letters ({@value #DEAD_LETTERS}).
+ * delivery log ({@value #DELIVERIES}) and dead letters ({@value #DEAD_LETTERS}) as partners manage and read them;
+ * the dispatcher reads and moves them through {@link SubscriptionStore}.
  */
 public class MongoWebhooks implements WebhookRegistry {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MongoWebhooks.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MongoWebhooks.class);
     public static final String WEBHOOKS = "webhooks";
     public static final String DELIVERIES = "webhook_deliveries";
     public static final String DEAD_LETTERS = "webhook_dead_letters";
@@ -41,12 +45,11 @@ public class MongoWebhooks implements WebhookRegistry {
     private final SecretKey master;
     private final Clock clock;
     private final Duration rotationOverlap;
-
-    private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final SubscriptionStore subscriptions;
 
     public MongoWebhooks(MongoDatabase database, SecretKey master, Clock clock, Duration rotationOverlap,
-                         io.micrometer.core.instrument.MeterRegistry meters) {
-        this.meters = meters;
+                         MeterRegistry meters) {
+        this.subscriptions = new SubscriptionStore(database, master, clock, meters);
         this.webhooks = database.getCollection(WEBHOOKS);
         this.deliveries = database.getCollection(DELIVERIES);
         this.deadLetters = database.getCollection(DEAD_LETTERS);
@@ -129,72 +132,22 @@ public class MongoWebhooks implements WebhookRegistry {
         }
     }
 
-    // --- for the dispatcher ---
-
-    List<Document> all() {
-        return webhooks.find().into(new ArrayList<>());
+    /** The dispatcher's view of the same collections. */
+    SubscriptionStore subscriptions() {
+        return subscriptions;
     }
 
+    /** A subscription's stored document, as it is (for operators' tools and tests). */
     public Document find(String webhookId) {
         return webhooks.find(Filters.eq("_id", webhookId)).first();
     }
 
     /** The secrets that sign now: the newest first, then any older one still in its overlap. */
     public List<String> signingSecrets(Document hook) {
-        List<String> secrets = new ArrayList<>();
-        for (Document s : hook.getList("secrets", Document.class)) {
-            Date retires = s.getDate("retiresAt");
-            if (retires == null || retires.toInstant().isAfter(clock.instant())) {
-                secrets.add(new String(AesGcm.open(master, "setu-webhook-secret:" + hook.getString("_id"),
-                        s.get("sealed", Binary.class).getData()), StandardCharsets.UTF_8));
-            }
-        }
-        return secrets;
+        return subscriptions.signingSecrets(hook.getString("_id"), SubscriptionStore.secrets(hook));
     }
 
-    void advance(String webhookId, long position) {
-        webhooks.updateOne(Filters.eq("_id", webhookId), Updates.combine(Updates.set("cursor", position),
-                Updates.unset("pending")));
-    }
-
-    void pending(String webhookId, long position, int attempts, Instant next) {
-        webhooks.updateOne(Filters.eq("_id", webhookId), Updates.set("pending", new Document("position", position)
-                .append("attempts", attempts).append("next", Date.from(next))));
-    }
-
-    void log(String webhookId, long position, String messageId, int attempt, String outcome, Integer status,
-             String error, long millis) {
-        io.micrometer.core.instrument.Counter.builder("setu.webhook.deliveries").tag("outcome", outcome)
-                .description("Webhook delivery attempts by outcome").register(meters).increment();
-        deliveries.insertOne(new Document("_id", UUID.randomUUID().toString()).append("webhookId", webhookId)
-                .append("position", position).append("messageId", messageId).append("attempt", attempt)
-                .append("outcome", outcome).append("status", status).append("error", error)
-                .append("at", Date.from(clock.instant())).append("seq", System.nanoTime()).append("millis", millis));
-    }
-
-    void deadLetter(String webhookId, long position, String messageId, int attempts, String lastError) {
-        deadLetters.replaceOne(Filters.eq("_id", deadLetterId(webhookId, position)),
-                new Document("_id", deadLetterId(webhookId, position)).append("webhookId", webhookId)
-                        .append("position", position).append("messageId", messageId).append("attempts", attempts)
-                        .append("lastError", lastError).append("at", Date.from(clock.instant())),
-                new ReplaceOptions().upsert(true));
-    }
-
-    List<Document> queuedRedeliveries(String webhookId) {
-        return deadLetters.find(Filters.and(Filters.eq("webhookId", webhookId), Filters.eq("redeliver", true)))
-                .into(new ArrayList<>());
-    }
-
-    void redelivered(String webhookId, long position) {
-        deadLetters.deleteOne(Filters.eq("_id", deadLetterId(webhookId, position)));
-    }
-
-    void redeliveryFailed(String webhookId, long position, String error) {
-        deadLetters.updateOne(Filters.eq("_id", deadLetterId(webhookId, position)), Updates.combine(
-                Updates.set("redeliver", false), Updates.set("lastError", error), Updates.inc("attempts", 1)));
-    }
-
-    private static String deadLetterId(String webhookId, long position) {
+    static String deadLetterId(String webhookId, long position) {
         return webhookId + "|" + position;
     }
 

@@ -1,8 +1,11 @@
 package org.setu.infra.webhooks;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.queryhandling.QueryGateway;
-import org.setu.api.feeds.PartnerEvents;
+import org.setu.api.feeds.FeedConnections;
+import org.setu.api.partners.PartnerEvents;
 import org.setu.api.webhooks.WebhookUrls;
 import org.setu.infra.privacy.PrivacyConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,16 +31,15 @@ public class WebhookConfiguration {
 
     @Bean
     public MongoWebhooks webhookRegistry(MongoDatabase database, PrivacyConfiguration.MasterKeyHolder master,
-                                         WebhookSettings settings, io.micrometer.core.instrument.MeterRegistry meters) {
+                                         WebhookSettings settings, MeterRegistry meters) {
         return new MongoWebhooks(database, master.key(), Clock.systemUTC(), settings.rotationOverlap(), meters);
     }
 
     /** Open partner feed streams on this node (all partners). */
     @Bean
-    public io.micrometer.core.instrument.Gauge feedConnectionsGauge(org.setu.api.feeds.FeedConnections connections,
-                                                                  io.micrometer.core.instrument.MeterRegistry meters) {
-        return io.micrometer.core.instrument.Gauge.builder("setu.feed.connections", connections,
-                org.setu.api.feeds.FeedConnections::total).description("Open partner feed streams").register(meters);
+    public Gauge feedConnectionsGauge(FeedConnections connections, MeterRegistry meters) {
+        return Gauge.builder("setu.feed.connections", connections, FeedConnections::total)
+                .description("Open partner feed streams").register(meters);
     }
 
     @Bean(destroyMethod = "close")

@@ -24,12 +24,16 @@ public enum ErrorCode {
     REFERRAL_NOT_FOUND(Kind.NOT_FOUND),
     AGENCY_NOT_FOUND(Kind.NOT_FOUND),
     PROJECTION_NOT_FOUND(Kind.NOT_FOUND),
+    /** The command's aggregate does not exist (or was deleted): no more is said about it. */
+    NOT_FOUND(Kind.NOT_FOUND),
 
     AGENCY_ALREADY_REGISTERED(Kind.CONFLICT),
     AGENCY_ID_RESERVED(Kind.CONFLICT),
     CASE_ALREADY_EXISTS(Kind.CONFLICT),
     CONCURRENT_MODIFICATION(Kind.CONFLICT),
     REBUILD_RUNNING(Kind.CONFLICT),
+    /** The aggregate's version is not the one the client expected ({@code If-Match}). */
+    PRECONDITION_FAILED(Kind.PRECONDITION),
 
     UNKNOWN_AGENCY(Kind.RULE),
     AGENCY_SUSPENDED(Kind.RULE),
@@ -63,7 +67,7 @@ public enum ErrorCode {
     ACCOUNT_NOT_FOUND(Kind.NOT_FOUND);
 
     /** What kind of refusal: the API maps each kind to an HTTP status. */
-    public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, RULE, TOO_MANY }
+    public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION, RULE, TOO_MANY }
 
     private final Kind kind;
 

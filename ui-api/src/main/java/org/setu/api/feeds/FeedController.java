@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.setu.api.common.ApiQueries;
+import org.setu.api.partners.PartnerEvents;
 import org.setu.api.security.Caller;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.ForbiddenActionException;
@@ -12,7 +13,6 @@ import org.setu.kernel.common.Role;
 import org.setu.kernel.sharing.AgreementList;
 import org.setu.kernel.sharing.AgreementView;
 import org.setu.kernel.sharing.FeedBatch;
-import org.setu.kernel.sharing.FeedEntry;
 import org.setu.kernel.sharing.FindAgreementsQuery;
 import org.setu.kernel.sharing.FindFeedQuery;
 import org.springframework.http.MediaType;
@@ -30,7 +30,6 @@ import reactor.core.publisher.Sinks;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -113,11 +112,11 @@ public class FeedController {
     }
 
     private List<ServerSentEvent<String>> render(AgreementView agreement, FeedBatch batch, AtomicLong cursor) {
-        List<ServerSentEvent<String>> out = new ArrayList<>();
-        for (FeedEntry entry : batch.entries()) {
-            events.render(agreement, entry).ifPresent(json -> out.add(ServerSentEvent.<String>builder()
-                    .id(Long.toString(entry.position())).event(entry.type()).data(json).build()));
-            cursor.set(entry.position());
+        List<ServerSentEvent<String>> out = events.visible(agreement, batch.entries()).map(event -> ServerSentEvent
+                .<String>builder().id(Long.toString(event.position())).event(event.type()).data(event.json()).build())
+                .toList();
+        if (!batch.entries().isEmpty()) {
+            cursor.set(batch.entries().get(batch.entries().size() - 1).position());
         }
         return out;
     }

@@ -42,6 +42,7 @@ final class ProblemMapping {
             ErrorCode.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
             ErrorCode.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
             ErrorCode.Kind.CONFLICT, HttpStatus.CONFLICT,
+            ErrorCode.Kind.PRECONDITION, HttpStatus.PRECONDITION_FAILED,
             ErrorCode.Kind.RULE, HttpStatus.UNPROCESSABLE_ENTITY,
             ErrorCode.Kind.TOO_MANY, HttpStatus.TOO_MANY_REQUESTS);
 
@@ -77,18 +78,6 @@ final class ProblemMapping {
                 headers.set(HttpHeaders.RETRY_AFTER, Long.toString(CONNECTION_RETRY_SECONDS));
             }
             return problem;
-        }
-        switch (e.getClass().getSimpleName()) {
-            case "AggregateNotFoundException", "AggregateDeletedException":
-                return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource");
-            case "ConflictingAggregateVersionException":
-                return Problems.of(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed",
-                        "The resource changed since the ETag in If-Match: read it again and retry");
-            case "ConcurrencyException":
-                return Problems.of(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
-                        "Another request changed the resource at the same time: retry");
-            default:
-                break;
         }
         if (e instanceof DataBufferLimitException
                 || (e instanceof ResponseStatusException status && status.getStatusCode().value() == 413)) {
@@ -135,8 +124,7 @@ final class ProblemMapping {
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while ((current instanceof CompletionException || current.getClass().getSimpleName().equals("CommandExecutionException"))
-                && current.getCause() != null) {
+        while (current instanceof CompletionException && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

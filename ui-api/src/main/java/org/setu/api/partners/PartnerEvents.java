@@ -1,4 +1,4 @@
-package org.setu.api.feeds;
+package org.setu.api.partners;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -16,10 +16,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
+ * The one place that decides what a partner sees of the feed, used alike by the SSE stream and by webhook delivery.
  * A feed entry as one partner may see it under its agreement: filtered by event type, category, district and the
  * agreement's start, and rendered as a CloudEvents 1.0 JSON event. The case (and a referral) are identified only by
  * the partner's pseudonyms, or not at all.
@@ -46,12 +48,13 @@ public final class PartnerEvents {
                 && (terms.validFrom() == null || !entry.time().isBefore(terms.validFrom()));
     }
 
-    /** The CloudEvent in JSON format, or empty when the agreement does not cover the entry. */
-    public Optional<String> render(AgreementView agreement, FeedEntry entry) {
-        if (!allows(agreement, entry)) {
-            return Optional.empty();
-        }
-        return Optional.of(new String(FORMAT.serialize(event(agreement, entry)), StandardCharsets.UTF_8));
+    /**
+     * The entries the agreement covers, rendered lazily in feed order (a reader that needs only the first renders
+     * only the first).
+     */
+    public Stream<PartnerEvent> visible(AgreementView agreement, List<FeedEntry> entries) {
+        return entries.stream().filter(entry -> allows(agreement, entry)).map(entry -> new PartnerEvent(entry.position(),
+                entry.eventId(), entry.type(), new String(FORMAT.serialize(event(agreement, entry)), StandardCharsets.UTF_8)));
     }
 
     CloudEvent event(AgreementView agreement, FeedEntry entry) {

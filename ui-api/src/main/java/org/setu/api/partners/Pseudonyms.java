@@ -1,4 +1,4 @@
-package org.setu.api.feeds;
+package org.setu.api.partners;
 
 /**
  * Stable pseudonyms per partner: the same case always gets the same pseudonym in one partner's feed, and unrelated
