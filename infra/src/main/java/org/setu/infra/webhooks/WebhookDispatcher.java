@@ -136,7 +136,13 @@ public class WebhookDispatcher implements AutoCloseable {
                                             Next.Attempt attempt) {
         Optional<PartnerEvent> event = events.visible(agreement, List.of(entry)).findFirst();
         if (event.isEmpty()) {
-            store.advance(subscription.id(), entry.position());
+            // A redelivery asked for what the agreement no longer covers stays a dead letter, no longer queued; the
+            // cursor stays where it is (moving it back would resend, and a queued redelivery would be picked forever).
+            if (attempt.redelivery()) {
+                store.redeliveryFailed(subscription.id(), entry.position(), "no longer covered by the partner's agreement");
+            } else {
+                store.advance(subscription.id(), entry.position());
+            }
             return NOTHING_SENT;
         }
         return calls.send(subscription, event.get(), attempt);

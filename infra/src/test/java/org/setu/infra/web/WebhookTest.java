@@ -220,6 +220,44 @@ class WebhookTest extends ApiTestBase {
     }
 
     @Test
+    void a_dead_letter_the_amended_agreement_no_longer_covers_is_not_redelivered_and_does_not_stall_the_webhook()
+            throws Exception {
+        // Categories and a start of its own, so that other tests' cases neither reach this webhook nor its cases theirs.
+        String from = java.time.Instant.now().minusSeconds(1).toString();
+        String agreement = (String) post("/api/v1/agreements", "admin", Map.of("partner", "hook-4",
+                "eventTypes", List.of("*"), "categories", List.of("TRAFFICKING"), "identifiers", "PSEUDONYMOUS",
+                "validFrom", from, "validUntil", "2099-01-01T00:00:00Z"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("agreementId");
+        List<Received> log = new CopyOnWriteArrayList<>();
+        AtomicInteger healthy = new AtomicInteger();
+        String token = partnerToken("hook-4");
+        String id = (String) register(token, receiver(log, n -> healthy.get() == 1 ? 200 : 503)).get("webhookId");
+        openCase("TRAFFICKING", "Salma");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> web.get().uri("/api/v1/webhooks/" + id + "/dead-letters")
+                .header("Authorization", "Bearer " + token).exchange().expectBody()
+                .jsonPath("$.deadLetters.length()").isEqualTo(1));
+        long position = JSON.readTree(log.get(0).body()).get("setuposition").asLong();
+
+        healthy.set(1);
+        web.put().uri("/api/v1/agreements/" + agreement).header("Authorization", bearer("admin"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("eventTypes", List.of("*"),
+                        "categories", List.of("RETURN_REINTEGRATION"), "identifiers", "PSEUDONYMOUS",
+                        "validFrom", from, "validUntil", "2099-01-01T00:00:00Z",
+                        "reason", "trafficking cases no longer shared")).exchange().expectStatus().isNoContent();
+        web.post().uri("/api/v1/webhooks/" + id + "/dead-letters/" + position + "/redeliver")
+                .header("Authorization", "Bearer " + token).exchange().expectStatus().isAccepted();
+        openCase("RETURN_REINTEGRATION", "Rahima");
+
+        // The webhook moves on to what the agreement covers now; the uncovered entry is never sent again.
+        await().atMost(Duration.ofSeconds(15)).until(() -> !accepted(log).isEmpty());
+        assertThat(accepted(log)).allSatisfy(r -> assertThat(JSON.readTree(r.body()).get("setuposition").asLong())
+                .isGreaterThan(position));
+        web.get().uri("/api/v1/webhooks/" + id + "/dead-letters").header("Authorization", "Bearer " + token).exchange()
+                .expectBody().jsonPath("$.deadLetters.length()").isEqualTo(1);
+        post("/api/v1/agreements/" + agreement + "/revoke", "admin", Map.of("reason", "test over")).expectStatus().isNoContent();
+    }
+
+    @Test
     void bad_urls_and_partners_without_agreement_are_refused() {
         String token = partnerToken("research-1");
         agreement("research-1", "OTHER");
