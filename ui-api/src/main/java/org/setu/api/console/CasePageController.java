@@ -32,6 +32,8 @@ public class CasePageController {
 
     private static final Set<String> CASE_ACTIONS = Set.of("refer", "notes", "close", "reopen");
     private static final Set<String> REFERRAL_ACTIONS = Set.of("accept", "decline", "start", "complete", "fail", "withdraw");
+    /** Ending a referral it received ends the receiving agency's need-to-know: it goes back to its work, not the case. */
+    private static final Set<String> ENDING_ACCESS = Set.of("decline", "complete", "fail");
 
     private final ConsoleGateway api;
     private final ConsoleRefusals refusals;
@@ -53,7 +55,7 @@ public class CasePageController {
         if (!CASE_ACTIONS.contains(action)) {
             return Mono.just(Rendering.view("console/not-found").status(HttpStatus.NOT_FOUND).build());
         }
-        return submit(jwt, caseId, action, exchange, form -> api.act(jwt, caseId, action, form, exchange));
+        return submit(jwt, caseId, action, null, exchange, form -> api.act(jwt, caseId, action, form, exchange));
     }
 
     @PostMapping("/console/cases/{caseId}/referrals/{referralId}/{action}")
@@ -63,14 +65,16 @@ public class CasePageController {
         if (!REFERRAL_ACTIONS.contains(action)) {
             return Mono.just(Rendering.view("console/not-found").status(HttpStatus.NOT_FOUND).build());
         }
-        return submit(jwt, caseId, action + "-" + referralId, exchange,
+        String next = ENDING_ACCESS.contains(action) ? "/console?done=" + action : null;
+        return submit(jwt, caseId, action + "-" + referralId, next, exchange,
                 form -> api.actOnReferral(jwt, caseId, referralId, action, form, exchange));
     }
 
-    private Mono<Rendering> submit(Jwt jwt, String caseId, String formName, ServerWebExchange exchange,
+    private Mono<Rendering> submit(Jwt jwt, String caseId, String formName, String next, ServerWebExchange exchange,
                                    Function<ConsoleForms.Action, Mono<Void>> send) {
+        String done = next != null ? next : "/console/cases/" + caseId + "?done=" + formName.split("-")[0];
         return exchange.getFormData().flatMap(fields -> Mono.defer(() -> send.apply(new ConsoleForms.Action(fields)))
-                .thenReturn(Rendering.redirectTo("/console/cases/" + caseId + "?done=" + formName.split("-")[0]).build())
+                .thenReturn(Rendering.redirectTo(done).build())
                 .onErrorResume(e -> {
                     var refusal = refusals.of(e, formName, exchange);
                     // Not found stays not found (the same page as an unknown case); anything else goes on the form.

@@ -45,7 +45,7 @@ public class ConsoleSecurityConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     public SecurityWebFilterChain consoleSecurityWebFilterChain(ServerHttpSecurity http, ConsoleSessions sessions) {
         var loggedOut = new RedirectServerLogoutSuccessHandler();
-        loggedOut.setLogoutSuccessUrl(URI.create("/login?loggedOut"));
+        loggedOut.setLogoutSuccessUrl(URI.create("/login?loggedOut=true"));
         return http
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers(PATHS))
                 .securityContextRepository(sessions)

@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.reactive.result.view.Rendering;
 import reactor.core.publisher.Flux;
@@ -30,11 +31,12 @@ public class WorkController {
     }
 
     @GetMapping("/console")
-    public Mono<Rendering> work(@AuthenticationPrincipal Jwt jwt) {
+    public Mono<Rendering> work(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String done) {
         return Mono.zip(api.queue(jwt, "incoming", true, null), api.queue(jwt, "incoming", false, null),
                         api.queue(jwt, "outgoing", false, null), api.queue(jwt, "incoming", false, true),
                         api.agencies())
                 .map(t -> Rendering.view("console/work")
+                        .modelAttribute("done", done)
                         .modelAttribute("pending", t.getT1())
                         .modelAttribute("incoming", t.getT2())
                         .modelAttribute("outgoing", t.getT3())
