@@ -54,7 +54,7 @@ final class Browser implements AutoCloseable {
     }
 
     static boolean available() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        return Files.isExecutable(CHROMIUM);
     }
 
     void open(String path) {

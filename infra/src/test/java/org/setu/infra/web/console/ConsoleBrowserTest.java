@@ -2,6 +2,10 @@ package org.setu.infra.web.console;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.web.ApiTestBase;
@@ -28,8 +32,10 @@ class ConsoleBrowserTest extends ApiTestBase {
     @BeforeAll
     static void chromium() throws java.io.IOException {
         java.nio.file.Files.deleteIfExists(Browser.OUT.resolve("measurements.txt"));
-        Assumptions.assumeTrue(Browser.available(), "Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver "
-                + "is missing (apt-get install -y chromium chromium-driver; .ci/run installs them)");
+        Assumptions.assumeTrue(Browser.available(), "Browser tests skipped: /usr/bin/chromium is missing "
+                + "(apt-get install -y chromium chromium-driver; .ci/run installs them)");
+        assertThat(Browser.CHROMEDRIVER).as("Chromium is installed but its driver is not: apt-get install -y chromium-driver")
+                .isExecutable();
     }
 
     /** Photographs the screen, runs axe-core on it and weighs it. */
@@ -81,7 +87,8 @@ class ConsoleBrowserTest extends ApiTestBase {
             amina.choose("#refer-serviceType", "REINTEGRATION");
             amina.type("#refer-note", "Returned from Riyadh last week");
             amina.submit("#refer button[type=submit]");
-            assertThat(amina.text()).contains("The referral is sent.", "MOEWOE to IOM-BD", "Requested", "left");
+            assertThat(amina.text()).contains("The referral is sent.", "Requested", "left");
+            assertThat(amina.find("[id^=referral-R] .govuk-summary-card__title").getText()).containsIgnoringCase("to IOM");
             screen(amina, "en-05-case-referred");
             amina.logout();
             assertThat(amina.text()).contains("You have signed out.");
@@ -90,7 +97,7 @@ class ConsoleBrowserTest extends ApiTestBase {
         }
         try (Browser nadia = new Browser(serverPort)) {
             nadia.login("iom-fp", PASSWORD);
-            assertThat(nadia.find("#pending").getText()).contains(caseId.substring(0, 10), "MOEWOE", "Reintegration");
+            assertThat(nadia.find("#pending").getText()).contains(caseId.substring(0, 10), "Reintegration", "left");
             nadia.find("#pending a[href='/console/cases/" + caseId + "']").click();
             assertThat(nadia.text()).as("within consent: IOM sees the person").contains("Rahima Begum")
                     .contains("Returned from Riyadh last week");
@@ -187,6 +194,22 @@ class ConsoleBrowserTest extends ApiTestBase {
             await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
                     .until(() -> nadia.find("#pending").getText().contains(caseId.substring(0, 10)));
             assertThat(nadia.driver.getCurrentUrl()).isEqualTo(url);
+        }
+    }
+
+    @Test
+    void signing_in_and_reaching_the_main_content_work_with_the_keyboard_alone() throws Exception {
+        try (Browser keyboard = new Browser(serverPort)) {
+            keyboard.open("/login");
+            Actions keys = new Actions(keyboard.driver);
+            keys.sendKeys("moe-cw").sendKeys(Keys.TAB).sendKeys(PASSWORD).sendKeys(Keys.ENTER).perform();
+            new WebDriverWait(keyboard.driver, Duration.ofSeconds(60)).until(ExpectedConditions.urlMatches(".*/console$"));
+            keys.sendKeys(Keys.TAB).perform();
+            var skip = keyboard.driver.switchTo().activeElement();
+            assertThat(skip.getText()).as("the first stop is the skip link, visible when focused").isEqualTo("Skip to main content");
+            assertThat(skip.isDisplayed()).isTrue();
+            keys.sendKeys(Keys.ENTER).perform();
+            assertThat(keyboard.driver.getCurrentUrl()).endsWith("#main");
         }
     }
 }
