@@ -16,7 +16,7 @@ import java.util.Set;
  * Which forms the case page offers a caller, after the lifecycle's "who may do what" (docs/lifecycle.md). This only
  * decides what to show: the command side still decides, and its refusal is shown on the form.
  */
-public record CaseActions(boolean refer, boolean note, boolean close, boolean reopen,
+public record CaseActions(boolean refer, boolean note, boolean close, boolean reopen, boolean overrideConsent,
                           Map<String, List<String>> onReferral) {
 
     public static CaseActions of(CaseDetail c, AgencyId agency, Set<Role> roles) {
@@ -46,7 +46,7 @@ public record CaseActions(boolean refer, boolean note, boolean close, boolean re
             referrals.put(r.referralId(), List.copyOf(actions));
         }
         return new CaseActions(open && onCase && staff, open && onCase && staff, open && lead && staff,
-                !open && lead && staff, referrals);
+                !open && lead && staff, open && lead && focal, referrals);
     }
 
     public List<String> on(String referralId) {

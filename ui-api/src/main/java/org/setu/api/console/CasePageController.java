@@ -2,7 +2,9 @@ package org.setu.api.console;
 
 import org.setu.api.cases.CaseDetail;
 import org.setu.api.security.Caller;
+import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.query.AgencyView;
+import org.setu.kernel.query.FindAgenciesQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
 @Controller
 public class CasePageController {
 
-    private static final Set<String> CASE_ACTIONS = Set.of("refer", "notes", "close", "reopen");
+    private static final Set<String> CASE_ACTIONS = Set.of("refer", "notes", "close", "reopen", "override");
     private static final Set<String> REFERRAL_ACTIONS = Set.of("accept", "decline", "start", "complete", "fail", "withdraw");
     /** Ending a referral it received ends the receiving agency's need-to-know: it goes back to its work, not the case. */
     private static final Set<String> ENDING_ACCESS = Set.of("decline", "complete", "fail");
@@ -46,7 +48,7 @@ public class CasePageController {
     @GetMapping("/console/cases/{caseId}")
     public Mono<Rendering> page(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                 @RequestParam(required = false) String done, ServerWebExchange exchange) {
-        return page(jwt, caseId, exchange, null, new LinkedMultiValueMap<>(), done, HttpStatus.OK);
+        return page(jwt, caseId, exchange, null, exchange.getRequest().getQueryParams(), done, HttpStatus.OK);
     }
 
     @PostMapping("/console/cases/{caseId}/{action}")
@@ -86,11 +88,14 @@ public class CasePageController {
     private Mono<Rendering> page(Jwt jwt, String caseId, ServerWebExchange exchange, ConsoleRefusals.Refusal refusal,
                                  MultiValueMap<String, String> values, String done, HttpStatus status) {
         Caller caller = Caller.of(jwt);
-        return api.readCase(jwt, caseId, exchange).zipWith(api.agencies()).map(t -> {
+        var search = new ConsoleForms.Action(values);
+        var filter = new FindAgenciesQuery(search.choice(ServiceType.class, "service"), search.text("district"),
+                search.text("language"));
+        return Mono.zip(api.readCase(jwt, caseId, exchange), api.agencies(), api.agencies(filter)).map(t -> {
             CaseDetail detail = t.getT1();
             Map<String, String> names = t.getT2().stream()
                     .collect(Collectors.toMap(a -> a.agencyId().value(), AgencyView::name, (a, b) -> a));
-            List<AgencyView> others = t.getT2().stream()
+            List<AgencyView> others = t.getT3().stream()
                     .filter(a -> !a.agencyId().equals(caller.agency())).toList();
             return Rendering.view("console/case").status(status)
                     .modelAttribute("c", detail)
@@ -98,6 +103,7 @@ public class CasePageController {
                     .modelAttribute("access", WhoHasAccess.of(detail))
                     .modelAttribute("names", names)
                     .modelAttribute("agencies", others)
+                    .modelAttribute("search", filter)
                     .modelAttribute("refusal", refusal)
                     .modelAttribute("values", values)
                     .modelAttribute("done", done)

@@ -71,7 +71,12 @@ public class ConsoleGateway {
 
     /** The service directory, by name (active agencies only: a suspended one cannot take referrals). */
     public Mono<List<AgencyView>> agencies() {
-        return queries.ask(new FindAgenciesQuery(null, null, null), ResponseTypes.multipleInstancesOf(AgencyView.class))
+        return agencies(new FindAgenciesQuery(null, null, null));
+    }
+
+    /** The agencies offering a service, in a district, in a language (each filter optional), by name. */
+    public Mono<List<AgencyView>> agencies(FindAgenciesQuery search) {
+        return queries.ask(search, ResponseTypes.multipleInstancesOf(AgencyView.class))
                 .map(all -> all.stream().filter(AgencyView::active)
                         .sorted(Comparator.comparing(AgencyView::name, String.CASE_INSENSITIVE_ORDER)).toList());
     }
@@ -88,6 +93,8 @@ public class ConsoleGateway {
             case "notes" -> cases.note(jwt, caseId, form.note(), exchange);
             case "close" -> cases.close(jwt, caseId, form.reason(), exchange);
             case "reopen" -> cases.reopen(jwt, caseId, form.reason(), exchange);
+            case "override" -> cases.overrideConsent(jwt, caseId,
+                    new CaseRequests.ConsentOverride(form.text("agency"), form.text("reason")), exchange);
             default -> throw new IllegalArgumentException(action);
         }).then();
     }
