@@ -101,6 +101,11 @@ public final class ConsoleForms {
         }
     }
 
+    /** A filter from a page's query: an empty field means no filter. */
+    public static String filter(String value) {
+        return value == null || value.isBlank() ? null : latinDigits(value.strip());
+    }
+
     /** Bengali digits (০-৯) typed into numbers become ASCII ones, so that they validate and compare alike. */
     public static String latinDigits(String value) {
         if (value == null) {

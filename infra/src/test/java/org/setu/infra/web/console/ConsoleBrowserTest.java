@@ -212,4 +212,18 @@ class ConsoleBrowserTest extends ApiTestBase {
             assertThat(keyboard.driver.getCurrentUrl()).endsWith("#main");
         }
     }
+
+    @Test
+    void the_secretariat_screens_pass_axe_in_both_languages() throws Exception {
+        openCase();
+        try (Browser reviewer = new Browser(serverPort)) {
+            reviewer.login("reviewer", PASSWORD);
+            reviewer.open("/console/audit");
+            assertThat(reviewer.find("#verification").getText()).contains("Chain intact");
+            screen(reviewer, "en-09-audit");
+            reviewer.open("/console/indicators?lang=bn");
+            assertThat(reviewer.lang()).isEqualTo("bn");
+            screen(reviewer, "bn-07-indicators");
+        }
+    }
 }

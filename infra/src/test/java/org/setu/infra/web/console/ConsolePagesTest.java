@@ -69,4 +69,32 @@ class ConsolePagesTest extends ApiTestBase {
         assertThat(page.getStatus().value()).isEqualTo(404);
         assertThat(console.lastBody).contains("Page not found");
     }
+
+    @Test
+    void a_reviewer_sees_the_audit_trail_with_its_verification_and_downloads_the_indicators_csv() {
+        String caseId = openCase();
+        var reviewer = new ConsoleClient(web);
+        reviewer.login("reviewer", PASSWORD);
+        reviewer.get("/console");
+        assertThat(reviewer.lastBody).contains("href=\"/console/audit\"", "href=\"/console/indicators\"");
+        assertThat(reviewer.get("/console/audit?caseId=" + caseId).getStatus().value()).isEqualTo(200);
+        assertThat(reviewer.lastBody).contains("Chain intact", "entries verified", "moe-cw (moewoe)");
+        assertThat(reviewer.get("/console/indicators").getStatus().value()).isEqualTo(200);
+        assertThat(reviewer.lastBody).contains("Return and reintegration", "Download these indicators as CSV");
+        var csv = reviewer.get("/console/indicators.csv");
+        assertThat(csv.getStatus().value()).isEqualTo(200);
+        assertThat(csv.getResponseHeaders().getContentDisposition().getFilename()).isEqualTo("setu-indicators.csv");
+        assertThat(reviewer.lastBody).startsWith("month,category");
+    }
+
+    @Test
+    void staff_of_an_agency_get_the_role_refusal_on_secretariat_screens_and_no_links_to_them() {
+        var caseworker = new ConsoleClient(web);
+        caseworker.login("moe-cw", PASSWORD);
+        caseworker.get("/console");
+        assertThat(caseworker.lastBody).doesNotContain("href=\"/console/indicators\"");
+        assertThat(caseworker.get("/console/indicators").getStatus().value()).isEqualTo(403);
+        assertThat(caseworker.lastBody).contains("Your role does not allow this action.");
+        assertThat(caseworker.get("/console/indicators.csv").getStatus().value()).isEqualTo(403);
+    }
 }
