@@ -10,6 +10,10 @@ import com.ibm.icu.util.ULocale;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -28,7 +32,7 @@ public final class ConsoleFormats {
     private final DateFormat dates;
     private final MeasureFormat durations;
 
-    public ConsoleFormats(Locale language, java.time.ZoneId zone) {
+    public ConsoleFormats(Locale language, ZoneId zone) {
         this.locale = ULocale.forLocale("bn".equals(language.getLanguage()) ? Locale.forLanguageTag("bn-BD")
                 : Locale.forLanguageTag("en-GB"));
         this.numbers = NumberFormat.getInstance(locale);
@@ -54,9 +58,8 @@ public final class ConsoleFormats {
             return "";
         }
         try {
-            return dates.format(Date.from(java.time.LocalDate.parse(isoDate).atStartOfDay(java.time.ZoneOffset.UTC)
-                    .toInstant()));
-        } catch (java.time.format.DateTimeParseException notADate) {
+            return dates.format(Date.from(LocalDate.parse(isoDate).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        } catch (DateTimeParseException notADate) {
             return isoDate;
         }
     }

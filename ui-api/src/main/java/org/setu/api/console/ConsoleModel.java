@@ -1,14 +1,5 @@
 package org.setu.api.console;
 
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.security.web.server.csrf.CsrfToken;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.reactive.result.view.Rendering;
-import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
-
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.referral.CaseStatus;
@@ -18,6 +9,14 @@ import org.setu.kernel.referral.MigrationStage;
 import org.setu.kernel.referral.NoteVisibility;
 import org.setu.kernel.referral.Urgency;
 import org.setu.kernel.referral.Vulnerability;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.util.List;
@@ -90,7 +89,7 @@ public class ConsoleModel {
     }
 
     /** The signed-in staff member as the header shows them. */
-    public record Me(String username, String name, String agency, java.util.List<String> roles) {
+    public record Me(String username, String name, String agency, List<String> roles) {
         static Me of(Jwt jwt) {
             String name = jwt.getClaimAsString("name");
             return new Me(jwt.getSubject(), name == null ? jwt.getSubject() : name, jwt.getClaimAsString("agency"),

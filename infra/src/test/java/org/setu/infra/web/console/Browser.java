@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,14 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path OUT = Path.of("target", "console-screenshots");
     private static final String AXE = axeSource();
+
+    static {
+        try {
+            Files.deleteIfExists(OUT.resolve("measurements.txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     final ChromeDriver driver;
     private final String base;
@@ -170,7 +179,7 @@ final class Browser implements AutoCloseable {
     public void close() throws IOException {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
     }
 }

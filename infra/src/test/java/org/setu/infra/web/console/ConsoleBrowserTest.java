@@ -1,18 +1,9 @@
 package org.setu.infra.web.console;
 
-import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.setu.infra.web.ApiTestBase;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.openqa.selenium.By;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,36 +12,12 @@ import static org.awaitility.Awaitility.await;
  * The console in a real headless Chromium against the whole application: the referral flow between two agencies,
  * need-to-know, refusals on the form, and every screen checked with axe-core, weighed and photographed.
  */
-class ConsoleBrowserTest extends ApiTestBase {
-
-    static final String PASSWORD = "test-password";
-    static final long MAX_FIRST_LOAD_BYTES = 150 * 1024;
-
-    @LocalServerPort
-    int serverPort;
-
-    @BeforeAll
-    static void chromium() throws java.io.IOException {
-        java.nio.file.Files.deleteIfExists(Browser.OUT.resolve("measurements.txt"));
-        Assumptions.assumeTrue(Browser.available(), "Browser tests skipped: /usr/bin/chromium is missing "
-                + "(apt-get install -y chromium chromium-driver; .ci/run installs them)");
-        assertThat(Browser.CHROMEDRIVER).as("Chromium is installed but its driver is not: apt-get install -y chromium-driver")
-                .isExecutable();
-    }
-
-    /** Photographs the screen, runs axe-core on it and weighs it. */
-    static void screen(Browser browser, String name) {
-        browser.screenshot(name);
-        assertThat(browser.seriousViolations()).as("serious or critical axe-core violations on %s", name).isEmpty();
-        Map<String, Object> weight = browser.measure(name);
-        assertThat(((Number) weight.get("bytes")).longValue()).as("first-load bytes of %s", name)
-                .isPositive().isLessThan(MAX_FIRST_LOAD_BYTES);
-    }
+class ConsoleBrowserTest extends BrowserTestBase {
 
     @Test
     void a_caseworker_opens_and_refers_a_case_and_the_receiving_focal_point_accepts_and_completes_it() throws Exception {
         String caseId;
-        try (Browser amina = new Browser(serverPort)) {
+        try (Browser amina = browser()) {
             amina.open("/");
             assertThat(amina.lang()).isEqualTo("en");
             screen(amina, "en-01-login");
@@ -95,7 +62,7 @@ class ConsoleBrowserTest extends ApiTestBase {
             amina.open("/console/cases/" + caseId);
             assertThat(amina.driver.getCurrentUrl()).as("logout ends access").endsWith("/login");
         }
-        try (Browser nadia = new Browser(serverPort)) {
+        try (Browser nadia = browser()) {
             nadia.login("iom-fp", PASSWORD);
             assertThat(nadia.find("#pending").getText()).contains(caseId.substring(0, 10), "Reintegration", "left");
             nadia.find("#pending a[href='/console/cases/" + caseId + "']").click();
@@ -121,7 +88,7 @@ class ConsoleBrowserTest extends ApiTestBase {
     @Test
     void staff_of_an_unrelated_agency_get_the_same_not_found_page_as_for_an_unknown_case_and_never_the_name() throws Exception {
         String caseId = openCase();
-        try (Browser outsider = new Browser(serverPort)) {
+        try (Browser outsider = browser()) {
             outsider.login("out-fp", PASSWORD);
             outsider.open("/console/cases/" + caseId);
             String page = outsider.driver.getPageSource();
@@ -136,56 +103,8 @@ class ConsoleBrowserTest extends ApiTestBase {
     }
 
     @Test
-    void the_flow_in_bangla_shows_bengali_digits_and_keeps_the_language() throws Exception {
-        try (Browser amina = new Browser(serverPort)) {
-            amina.open("/login?lang=bn");
-            assertThat(amina.lang()).isEqualTo("bn");
-            assertThat(amina.text()).contains("লগইন", "ব্যবহারকারীর নাম", "পাসওয়ার্ড");
-            assertThat((Boolean) amina.driver.executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    document.fonts.ready.then(() => done(document.fonts.check('16px "Setu Bengali"', 'কেস')));
-                    """)).as("the shipped Bangla font is in use").isTrue();
-            screen(amina, "bn-01-login");
-            amina.login("moe-cw", PASSWORD);
-            assertThat(amina.lang()).as("the choice is remembered").isEqualTo("bn");
-            screen(amina, "bn-02-my-work");
-            amina.open("/console/cases/new");
-            amina.choose("#open-category", "TRAFFICKING");
-            amina.click("label[for=open-stage-2]");
-            amina.type("#open-district", "যশোর");
-            amina.type("#open-subject-fullName", "রহিমা বেগম");
-            amina.type("#open-subject-dateOfBirth", "১৯৯০-০১-৩১");
-            amina.click("input[name='consent.agencies'][value=ngo-a] + label");
-            amina.click("input[name='consent.purposes'][value=SERVICE_PROVISION] + label");
-            screen(amina, "bn-03-open-case");
-            amina.submit("#open button[type=submit]");
-            assertThat(amina.text()).contains("কেসটি খোলা হয়েছে।", "রহিমা বেগম", "মানব পাচার")
-                    .as("a date in Bengali digits and a Bangla month").contains("৩১ জানু, ১৯৯০");
-            amina.choose("#refer-toAgency", "ngo-a");
-            amina.choose("#refer-serviceType", "PSYCHOSOCIAL");
-            amina.submit("#refer button[type=submit]");
-            assertThat(amina.text()).contains("রেফারেল পাঠানো হয়েছে।", "মনোসামাজিক সহায়তা", "অনুরোধ করা হয়েছে", "বাকি");
-            screen(amina, "bn-04-case-referred");
-            amina.open("/console/cases");
-            assertThat(amina.find("main").getText()).as("a count in Bengali digits").containsPattern("[০-৯]+টি কেস");
-            screen(amina, "bn-05-cases");
-        }
-        try (Browser ngo = new Browser(serverPort)) {
-            ngo.open("/login?lang=bn");
-            ngo.login("ngo-fp", PASSWORD);
-            assertThat(ngo.find("#pending").getText()).contains("মনোসামাজিক সহায়তা");
-            ngo.find("#pending a").click();
-            ngo.submit("form[id^=accept-] button");
-            assertThat(ngo.text()).contains("আপনি রেফারেলটি গ্রহণ করেছেন।", "গৃহীত");
-            ngo.submit("form[id^=complete-] button");
-            assertThat(ngo.find(".govuk-error-summary").getText()).as("a refusal in Bangla").contains("এই ঘরটি পূরণ করুন");
-            screen(ngo, "bn-06-refusal");
-        }
-    }
-
-    @Test
     void the_queue_updates_live_when_a_referral_arrives() throws Exception {
-        try (Browser nadia = new Browser(serverPort)) {
+        try (Browser nadia = browser()) {
             nadia.login("iom-fp", PASSWORD);
             String caseId = openCase();
             refer(caseId, "moe-cw", "iom-bd", "REINTEGRATION");
@@ -197,33 +116,4 @@ class ConsoleBrowserTest extends ApiTestBase {
         }
     }
 
-    @Test
-    void signing_in_and_reaching_the_main_content_work_with_the_keyboard_alone() throws Exception {
-        try (Browser keyboard = new Browser(serverPort)) {
-            keyboard.open("/login");
-            Actions keys = new Actions(keyboard.driver);
-            keys.sendKeys("moe-cw").sendKeys(Keys.TAB).sendKeys(PASSWORD).sendKeys(Keys.ENTER).perform();
-            new WebDriverWait(keyboard.driver, Duration.ofSeconds(60)).until(ExpectedConditions.urlMatches(".*/console$"));
-            keys.sendKeys(Keys.TAB).perform();
-            var skip = keyboard.driver.switchTo().activeElement();
-            assertThat(skip.getText()).as("the first stop is the skip link, visible when focused").isEqualTo("Skip to main content");
-            assertThat(skip.isDisplayed()).isTrue();
-            keys.sendKeys(Keys.ENTER).perform();
-            assertThat(keyboard.driver.getCurrentUrl()).endsWith("#main");
-        }
-    }
-
-    @Test
-    void the_secretariat_screens_pass_axe_in_both_languages() throws Exception {
-        openCase();
-        try (Browser reviewer = new Browser(serverPort)) {
-            reviewer.login("reviewer", PASSWORD);
-            reviewer.open("/console/audit");
-            assertThat(reviewer.find("#verification").getText()).contains("Chain intact");
-            screen(reviewer, "en-09-audit");
-            reviewer.open("/console/indicators?lang=bn");
-            assertThat(reviewer.lang()).isEqualTo("bn");
-            screen(reviewer, "bn-07-indicators");
-        }
-    }
 }

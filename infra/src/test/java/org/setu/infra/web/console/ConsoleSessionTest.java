@@ -3,12 +3,21 @@ package org.setu.infra.web.console;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.web.ApiTestBase;
 import org.springframework.http.HttpHeaders;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseCookie;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in and out of the console over plain HTTP: cookies, CSRF, session fixation, and the API kept apart. */
 class ConsoleSessionTest extends ApiTestBase {
+
+    @LocalServerPort
+    int port;
 
     static final String PASSWORD = "test-password";
 
@@ -116,5 +125,20 @@ class ConsoleSessionTest extends ApiTestBase {
         var console = new ConsoleClient(web);
         var page = console.get("/console", HttpHeaders.AUTHORIZATION, bearer("moe-cw"));
         assertThat(ConsoleClient.location(page)).endsWith("/login");
+    }
+
+    @Test
+    void the_bangla_font_and_the_styles_are_served_to_anyone_compressed_and_cached_for_a_year() throws Exception {
+        var font = web.get().uri("/console/assets/setu-1/fonts/noto-sans-bengali-bengali-400-normal.woff2").exchange()
+                .expectStatus().isOk().expectBody().returnResult();
+        assertThat(font.getResponseBody()).hasSizeGreaterThan(40_000);
+        assertThat(font.getResponseHeaders().getCacheControl()).contains("max-age=31536000");
+        // A plain JDK client: it neither asks for nor undoes compression by itself.
+        HttpResponse<byte[]> css = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/console/assets/govuk-5.14.0/govuk-frontend.min.css"))
+                .header(HttpHeaders.ACCEPT_ENCODING, "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+        assertThat(css.body().length).as("GOV.UK Frontend's 132 KB of CSS, compressed").isLessThan(20_000);
     }
 }
