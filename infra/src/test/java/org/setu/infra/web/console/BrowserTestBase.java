@@ -1,7 +1,7 @@
 package org.setu.infra.web.console;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.setu.infra.web.ApiTestBase;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,8 +21,9 @@ abstract class BrowserTestBase extends ApiTestBase {
     @LocalServerPort
     int serverPort;
 
-    @BeforeAll
-    static void chromium() {
+    /** Per test, so that each one is reported as skipped with the reason. */
+    @BeforeEach
+    void chromium() {
         Assumptions.assumeTrue(Browser.available(), "Browser tests skipped: /usr/bin/chromium is missing "
                 + "(apt-get install -y chromium chromium-driver; .ci/run installs them)");
         assertThat(Browser.CHROMEDRIVER).as("Chromium is installed but its driver is not: apt-get install -y chromium-driver")
