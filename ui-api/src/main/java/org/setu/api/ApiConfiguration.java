@@ -1,11 +1,6 @@
 package org.setu.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.setu.api.agencies.ReservedAgencyIds;
@@ -17,7 +12,11 @@ import org.setu.api.common.WebJson;
 import org.setu.api.common.CorrelationIdFilter;
 import org.setu.api.common.IdempotencyStore;
 import org.setu.api.common.RateLimitFilter;
+import org.setu.api.common.RequestShapeFilter;
+import org.setu.api.problem.ProblemCatalog;
+import org.setu.api.problem.ProblemExceptionHandler;
 import org.setu.api.problem.ProblemWriter;
+import org.setu.api.problem.Problems;
 import org.setu.api.security.UserDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -83,8 +82,11 @@ public class ApiConfiguration {
     public org.setu.api.webhooks.WebhookUrls webhookUrls(
             // Localhost receivers by default only on the embedded default (no MongoDB URI configured).
             @Value("${setu.webhooks.allow-localhost:#{'${setu.mongodb-uri:}'.isEmpty()}}") boolean allowLocalhost,
-            @Value("${setu.webhooks.allowed-hosts:}") java.util.Set<String> allowedHosts) {
-        return new org.setu.api.webhooks.WebhookUrls(allowLocalhost, allowedHosts);
+            @Value("${setu.webhooks.allowed-hosts:}") java.util.Set<String> allowedHosts,
+            // The system resolver unless a test supplies its own (names it can make resolve anywhere).
+            org.springframework.beans.factory.ObjectProvider<org.setu.api.webhooks.WebhookUrls.Resolver> resolver) {
+        return new org.setu.api.webhooks.WebhookUrls(allowLocalhost, allowedHosts,
+                resolver.getIfAvailable(() -> java.net.InetAddress::getAllByName));
     }
 
     @Bean
@@ -99,13 +101,21 @@ public class ApiConfiguration {
     }
 
     @Bean
-    public OpenAPI setuOpenApi() {
-        return new OpenAPI()
-                .info(new Info().title("Setu API").version("v1")
-                        .description("Shared referral cases for a national migration taskforce. Errors are RFC 9457 "
-                                + "problem details with types https://setu.example/problems/<code>.")
-                        .license(new License().name("Apache-2.0")))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+    public RequestShapeFilter requestShapeFilter(@Value("${setu.api.max-uri-length:8192}") int maxUriLength,
+                                                 @Value("${setu.api.max-header-bytes:16384}") int maxHeaderBytes,
+                                                 ProblemWriter problems) {
+        return new RequestShapeFilter(maxUriLength, maxHeaderBytes, problems);
+    }
+
+    @Bean
+    public ProblemExceptionHandler problemExceptionHandler(ObjectMapper json) {
+        return new ProblemExceptionHandler(json);
+    }
+
+    /** The problem types' base; an operator sets it to {@code <public URL>/problems/} so each type is Setu's page. */
+    @Bean
+    public ProblemCatalog problemCatalog(@Value("${setu.problems.base-uri:" + Problems.TYPE_BASE + "}") String base) {
+        Problems.useBase(base);
+        return ProblemCatalog.get();
     }
 }

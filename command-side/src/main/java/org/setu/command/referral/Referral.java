@@ -7,63 +7,68 @@ import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.ForbiddenActionException;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.RuleViolationException;
+import org.setu.kernel.referral.Parties;
 import org.setu.kernel.referral.ReferralId;
+import org.setu.kernel.referral.ReferralRequestedEvent;
 import org.setu.kernel.referral.ReferralStatus;
+import org.setu.kernel.referral.SlaDeadline;
 import org.setu.kernel.referral.Urgency;
 
+import java.time.Instant;
 import java.util.Arrays;
-import java.util.Objects;
+import java.util.EnumSet;
+import java.util.Set;
 
-/** One referral of a case: who referred to whom, for what, and where it stands in its lifecycle. */
-final class Referral {
+/**
+ * One referral of a case: who referred to whom, for what, where it stands in its lifecycle, when its deadlines are
+ * due and which of them escalated. Never changed, only replaced ({@link CaseState#withReferral}).
+ */
+record Referral(ReferralId id, AgencyId from, AgencyId to, ServiceType serviceType, Urgency urgency,
+                ReferralStatus status, Instant decisionDueAt, Instant firstServiceDueAt, Set<SlaDeadline> escalated)
+        implements Parties.Link {
 
-    private final ReferralId id;
-    private final AgencyId from;
-    private final AgencyId to;
-    private final ServiceType serviceType;
-    private final Urgency urgency;
-    private ReferralStatus status = ReferralStatus.REQUESTED;
-
-    /** For reading the case's snapshot only (its fields are then set one by one). */
-    @SuppressWarnings("unused")
-    private Referral() {
-        this(null, null, null, null, null);
+    Referral {
+        escalated = Set.copyOf(escalated);
     }
 
-    Referral(ReferralId id, AgencyId from, AgencyId to, ServiceType serviceType, Urgency urgency) {
-        this.id = id;
-        this.from = from;
-        this.to = to;
-        this.serviceType = serviceType;
-        this.urgency = urgency;
+    static Referral requested(ReferralRequestedEvent e) {
+        return new Referral(e.referralId(), e.fromAgency(), e.toAgency(), e.serviceType(), e.urgency(),
+                ReferralStatus.REQUESTED, e.decisionDueAt(), null, Set.of());
     }
 
-    ReferralId id() {
-        return id;
+    Referral moveTo(ReferralStatus next) {
+        return new Referral(id, from, to, serviceType, urgency, next, decisionDueAt, firstServiceDueAt, escalated);
     }
 
-    AgencyId from() {
+    Referral accepted(Instant firstServiceDue) {
+        return new Referral(id, from, to, serviceType, urgency, ReferralStatus.ACCEPTED, decisionDueAt, firstServiceDue,
+                escalated);
+    }
+
+    Referral escalatedFor(SlaDeadline deadline) {
+        Set<SlaDeadline> more = EnumSet.of(deadline);
+        more.addAll(escalated);
+        return new Referral(id, from, to, serviceType, urgency, status, decisionDueAt, firstServiceDueAt, more);
+    }
+
+    @Override
+    public AgencyId fromAgency() {
         return from;
     }
 
-    AgencyId to() {
+    @Override
+    public AgencyId toAgency() {
         return to;
     }
 
-    ServiceType serviceType() {
-        return serviceType;
+    boolean isActive() {
+        return status.isActive();
     }
 
-    Urgency urgency() {
-        return urgency;
-    }
-
-    ReferralStatus status() {
-        return status;
-    }
-
-    void moveTo(ReferralStatus next) {
-        status = next;
+    /** The deadline passed while the referral still waited for it, and it has not escalated before. */
+    boolean missed(SlaDeadline deadline) {
+        ReferralStatus waiting = deadline == SlaDeadline.DECISION ? ReferralStatus.REQUESTED : ReferralStatus.ACCEPTED;
+        return status == waiting && !escalated.contains(deadline);
     }
 
     /** Only the receiving agency's staff with one of these roles may act. */
@@ -88,16 +93,5 @@ final class Referral {
             throw new RuleViolationException(ErrorCode.INVALID_TRANSITION, action + " is not possible: referral " + id
                     + " is " + status + " (allowed from " + Arrays.toString(allowed) + ")");
         }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Referral r && id.equals(r.id) && from.equals(r.from) && to.equals(r.to)
-                && serviceType == r.serviceType && urgency == r.urgency && status == r.status;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, from, to, serviceType, urgency, status);
     }
 }

@@ -51,18 +51,22 @@ final class Cases {
     }
 
     static FixtureConfiguration<ReferralCase> fixture(SlaPolicy sla) {
+        FixtureConfiguration<ReferralCase> fixture = new AggregateTestFixture<>(ReferralCase.class);
+        fixture.registerCommandTargetResolver(new StampedCommandTargetResolver());
+        fixture.registerInjectableResource(directory());
+        fixture.registerInjectableResource(sla);
+        return fixture;
+    }
+
+    /** The registry: IOM and the NGO offer two services each, the outsider all but outside consent, one suspended. */
+    static InMemoryAgencyDirectory directory() {
         var all = Set.of(ServiceType.values());
-        var directory = new InMemoryAgencyDirectory()
+        return new InMemoryAgencyDirectory()
                 .with(new AgencyListing(MOEWOE, AgencyType.MINISTRY, true, all))
                 .with(new AgencyListing(IOM, AgencyType.UN_AGENCY, true, Set.of(ServiceType.REINTEGRATION, ServiceType.SHELTER)))
                 .with(new AgencyListing(NGO, AgencyType.NGO, true, Set.of(ServiceType.PSYCHOSOCIAL, ServiceType.LEGAL_AID)))
                 .with(new AgencyListing(OUTSIDER, AgencyType.NGO, true, all))
                 .with(new AgencyListing(SUSPENDED, AgencyType.NGO, false, all));
-        FixtureConfiguration<ReferralCase> fixture = new AggregateTestFixture<>(ReferralCase.class);
-        fixture.registerCommandTargetResolver(new StampedCommandTargetResolver());
-        fixture.registerInjectableResource(directory);
-        fixture.registerInjectableResource(sla);
-        return fixture;
     }
 
     static Stamp stamp(AgencyId agency, Role... roles) {

@@ -1,22 +1,39 @@
 package org.setu.infra.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.setu.api.ApiConfiguration;
 import org.setu.api.common.IdempotencyStore;
+import org.setu.api.login.LoginAttempts;
+import org.setu.api.login.LoginThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
+import org.setu.infra.privacy.PrivacyConfiguration;
 
-/** Plugs the web API into the application: its configuration and the MongoDB-backed idempotency store. */
+/** Plugs the web API into the application: its configuration and the MongoDB-backed stores it needs. */
 @Configuration(proxyBeanMethods = false)
 @Import(ApiConfiguration.class)
 public class ApiWiring {
 
     @Bean
     public IdempotencyStore idempotencyStore(MongoDatabase database,
-                                             org.setu.infra.privacy.PrivacyConfiguration.MasterKeyHolder master) {
+                                             PrivacyConfiguration.MasterKeyHolder master) {
         return new MongoIdempotencyStore(database, Clock.systemUTC(), master.derivations().derive("setu-idempotency"));
+    }
+
+    @Bean
+    public UnparsableUriRoute unparsableUriRoute(ObjectMapper json) {
+        return new UnparsableUriRoute(json);
+    }
+
+    /** Shared by every node, so a lock holds wherever the next guess arrives (docs/decisions/0011-login-lockout.md). */
+    @Bean
+    public LoginAttempts loginAttempts(MongoDatabase database, LoginThrottle throttle,
+                                       PrivacyConfiguration.MasterKeyHolder master) {
+        return new MongoLoginAttempts(database, Clock.systemUTC(), master.derivations().derive("setu-login-attempts"),
+                throttle.lockDuration());
     }
 }

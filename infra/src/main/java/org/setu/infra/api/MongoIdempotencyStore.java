@@ -11,6 +11,9 @@ import org.setu.infra.privacy.Hmac;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.HexFormat;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Idempotency keys by exact key; a first insert wins a race; entries older than 24 hours are ignored. */
 public final class MongoIdempotencyStore implements IdempotencyStore {
@@ -19,11 +22,11 @@ public final class MongoIdempotencyStore implements IdempotencyStore {
     private final MongoCollection<Document> keys;
     private final Clock clock;
 
-    private final javax.crypto.SecretKey fingerprintKey;
+    private final SecretKey fingerprintKey;
 
     /** {@code master} keys the request fingerprints (HMAC-SHA256 under a key derived from it). */
-    public MongoIdempotencyStore(MongoDatabase database, Clock clock, javax.crypto.SecretKey master) {
-        this.fingerprintKey = new javax.crypto.spec.SecretKeySpec(Hmac.sha256(master.getEncoded(),
+    public MongoIdempotencyStore(MongoDatabase database, Clock clock, SecretKey master) {
+        this.fingerprintKey = new SecretKeySpec(Hmac.sha256(master.getEncoded(),
                 "setu-idempotency-fingerprint"), "HmacSHA256");
         this.keys = database.getCollection("idempotency_keys");
         this.clock = clock;
@@ -31,7 +34,7 @@ public final class MongoIdempotencyStore implements IdempotencyStore {
 
     @Override
     public String fingerprint(byte[] requestBody) {
-        return java.util.HexFormat.of().formatHex(Hmac.sha256(fingerprintKey.getEncoded(), requestBody));
+        return HexFormat.of().formatHex(Hmac.sha256(fingerprintKey.getEncoded(), requestBody));
     }
 
     @Override

@@ -33,6 +33,11 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Signed checkpoints of the audit trail: every interval, if the chain grew, the head (entries and hash) is signed with
@@ -49,8 +54,8 @@ public class AuditCheckpoints implements AutoCloseable {
     private final PublicKey publicKey;
     private final String publicPem;
     private final Clock clock;
-    private final java.util.concurrent.ScheduledExecutorService schedule =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledExecutorService schedule =
+            Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "setu-audit-checkpoints");
                 t.setDaemon(true);
                 return t;
@@ -122,9 +127,9 @@ public class AuditCheckpoints implements AutoCloseable {
     }
 
     /** Writes a checkpoint every {@code interval} (when the chain grew). */
-    public void every(java.time.Duration interval) {
+    public void every(Duration interval) {
         schedule.scheduleWithFixedDelay(this::checkpointSafely, interval.toMillis(), interval.toMillis(),
-                java.util.concurrent.TimeUnit.MILLISECONDS);
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -143,7 +148,7 @@ public class AuditCheckpoints implements AutoCloseable {
     private AuditCheckpoint latest() {
         Document d = checkpoints.find(new Document("_id", "latest")).first();
         return d == null ? null : new AuditCheckpoint(d.getLong("entries"), d.getString("headHash"),
-                java.time.Instant.parse(d.getString("at")), d.getString("algorithm"), d.getString("signature"));
+                Instant.parse(d.getString("at")), d.getString("algorithm"), d.getString("signature"));
     }
 
     @QueryHandler

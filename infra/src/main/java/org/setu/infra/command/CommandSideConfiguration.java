@@ -20,6 +20,7 @@ import org.setu.command.agency.EventSourcedAgencyDirectory;
 import org.setu.command.common.StampedCommandTargetResolver;
 import org.setu.command.referral.ReferralCase;
 import org.setu.command.referral.SlaPolicy;
+import org.setu.command.sharing.Agreement;
 import org.setu.infra.deadline.MongoDeadlineManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +42,9 @@ public class CommandSideConfiguration {
 
     private static final int SNAPSHOT_EVERY = 100;
 
+    /** The write model's aggregates: each configured and snapshotted, each with a {@code @Revision} for its snapshots. */
+    public static final List<Class<?>> AGGREGATES = List.of(ReferralCase.class, Agency.class, Agreement.class);
+
     @Bean
     public CommandTargetResolver commandTargetResolver() {
         return new StampedCommandTargetResolver();
@@ -51,17 +55,12 @@ public class CommandSideConfiguration {
     public org.axonframework.eventsourcing.Snapshotter snapshotter(
             ObjectProvider<org.axonframework.config.Configuration> axon,
             org.axonframework.common.transaction.TransactionManager transactions) {
-        return new KnownAggregatesSnapshotter(axon, transactions,
-                List.of(ReferralCase.class, Agency.class, org.setu.command.sharing.Agreement.class));
+        return new KnownAggregatesSnapshotter(axon, transactions, AGGREGATES);
     }
 
     @Bean
     public ConfigurerModule aggregates() {
-        return configurer -> {
-            configurer.configureAggregate(aggregate(Agency.class));
-            configurer.configureAggregate(aggregate(ReferralCase.class));
-            configurer.configureAggregate(aggregate(org.setu.command.sharing.Agreement.class));
-        };
+        return configurer -> AGGREGATES.forEach(type -> configurer.configureAggregate(aggregate(type)));
     }
 
     /**

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.AggregateFactory;
 
 /**
  * The snapshotter for Setu's aggregates. They are configured explicitly (not as Spring {@code @Aggregate} beans), so
@@ -19,12 +21,12 @@ public final class KnownAggregatesSnapshotter implements Snapshotter {
     private final Supplier<Snapshotter> delegate;
     private volatile Snapshotter built;
 
-    public KnownAggregatesSnapshotter(ObjectProvider<org.axonframework.config.Configuration> axon,
+    public KnownAggregatesSnapshotter(ObjectProvider<Configuration> axon,
                                       TransactionManager transactions, List<Class<?>> aggregates) {
         this.delegate = () -> {
             var configuration = axon.getObject();
             return AggregateSnapshotter.builder().eventStore(configuration.eventStore())
-                    .aggregateFactories(aggregates.stream().<org.axonframework.eventsourcing.AggregateFactory<?>>map(
+                    .aggregateFactories(aggregates.stream().<AggregateFactory<?>>map(
                             GenericAggregateFactory::new).toList())
                     .parameterResolverFactory(configuration.parameterResolverFactory())
                     .handlerDefinition(configuration.handlerDefinition(aggregates.get(0)))

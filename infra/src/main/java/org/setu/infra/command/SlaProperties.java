@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import org.setu.kernel.referral.SlaDeadline;
 
 /**
  * Referral SLAs from configuration: {@code setu.sla.normal.decision=72h}, {@code setu.sla.urgent.first-service=72h},
@@ -87,7 +88,7 @@ public class SlaProperties {
     }
 
     private static SlaPolicy.Limits limitsOf(SlaPolicy policy, Urgency urgency) {
-        return new SlaPolicy.Limits(policy.limit(org.setu.kernel.referral.SlaDeadline.DECISION, ServiceType.OTHER, urgency),
-                policy.limit(org.setu.kernel.referral.SlaDeadline.FIRST_SERVICE, ServiceType.OTHER, urgency));
+        return new SlaPolicy.Limits(policy.limit(SlaDeadline.DECISION, ServiceType.OTHER, urgency),
+                policy.limit(SlaDeadline.FIRST_SERVICE, ServiceType.OTHER, urgency));
     }
 }

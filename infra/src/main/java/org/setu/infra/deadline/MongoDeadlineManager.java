@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.messaging.ScopeAware;
 
 /**
  * A deadline manager whose deadlines live in MongoDB ({@link DeadlineStore}), so they survive restarts and work
@@ -49,7 +51,7 @@ public final class MongoDeadlineManager extends AbstractDeadlineManager {
     private ScheduledExecutorService poller;
     private long lastPurge;
 
-    public MongoDeadlineManager(com.mongodb.client.MongoDatabase database, ScopeAwareProvider scopes,
+    public MongoDeadlineManager(MongoDatabase database, ScopeAwareProvider scopes,
                                 Serializer serializer, Clock clock, Duration lease) {
         this.store = new DeadlineStore(database);
         this.scopes = scopes;
@@ -213,7 +215,7 @@ public final class MongoDeadlineManager extends AbstractDeadlineManager {
                 new GenericMessage<>(d.getString("messageId"), payload, metaData), () -> due);
         var unitOfWork = DefaultUnitOfWork.startAndGet(message);
         var chain = new DefaultInterceptorChain<DeadlineMessage<?>>(unitOfWork, handlerInterceptors(), m -> {
-            for (var component : (Iterable<org.axonframework.messaging.ScopeAware>) scopes.provideScopeAwareStream(scope)::iterator) {
+            for (var component : (Iterable<ScopeAware>) scopes.provideScopeAwareStream(scope)::iterator) {
                 if (component.canResolve(scope)) {
                     component.send(m, scope);
                 }

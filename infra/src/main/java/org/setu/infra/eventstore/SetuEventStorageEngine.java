@@ -27,6 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import com.mongodb.client.model.ReplaceOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Axon's event storage on MongoDB, built on {@link CommitLog}: a total order without gaps that tracking processors
@@ -38,13 +41,14 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
     public static final String SNAPSHOTS = "snapshots";
     private static final int READ_BATCH = 256;
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SetuEventStorageEngine.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SetuEventStorageEngine.class);
     private final CommitLog log;
     private final MongoCollection<Document> snapshots;
     private final CommitCodec codec;
     private final CommitCodec snapshotCodec;
     private final Serializer serializer;
     private final Serializer snapshotSerializer;
+    private final CurrentRevisionSnapshotFilter snapshotRevisions;
     private final EventUpcaster upcaster;
     private final Clock clock;
     private final EventStoreMetrics metrics;
@@ -65,6 +69,7 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
         this.snapshotCodec = new CommitCodec(snapshotSerializer);
         this.serializer = serializer;
         this.snapshotSerializer = snapshotSerializer;
+        this.snapshotRevisions = new CurrentRevisionSnapshotFilter(snapshotSerializer);
         this.upcaster = NoOpEventUpcaster.INSTANCE;
         this.clock = clock;
     }
@@ -127,7 +132,7 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
         }
         Document document = snapshotCodec.encodeSnapshot(snapshot);
         snapshots.replaceOne(new Document("_id", snapshot.getAggregateIdentifier()), document,
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                new ReplaceOptions().upsert(true));
         hints.snapshotSeen(snapshot.getAggregateIdentifier(), Optional.of(document));
     }
 
@@ -142,6 +147,11 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
             return Optional.empty();
         }
         DomainEventData<String> entry = snapshotCodec.decodeSnapshot(cached.get());
+        if (!snapshotRevisions.test(entry)) {
+            LOG.info("The snapshot of {} has revision {}, not its aggregate's current one; the aggregate is rebuilt "
+                    + "from its events", aggregateIdentifier, entry.getPayload().getType().getRevision());
+            return Optional.empty();
+        }
         try {
             Optional<DomainEventMessage<?>> snapshot = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry),
                     snapshotSerializer, upcaster).asStream().findFirst().map(m -> m);

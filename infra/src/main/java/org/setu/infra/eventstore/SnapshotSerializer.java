@@ -10,8 +10,10 @@ import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
  * Serializes aggregate snapshots field by field: aggregates keep their state in private fields without getters (the
- * message records use their components). A snapshot that no longer reads (a changed aggregate) is ignored by Axon and
- * the aggregate is rebuilt from its events, so a snapshot is only ever a shortcut.
+ * message records use their components). The serialized type carries the aggregate's {@code @Revision}; a snapshot
+ * of another revision is not read ({@link CurrentRevisionSnapshotFilter}), and one that no longer reads — a property
+ * the class does not have is an error, not ignored — is skipped: either way the aggregate is rebuilt from its events,
+ * so a snapshot is only ever a shortcut, never half-read.
  */
 public final class SnapshotSerializer {
 
@@ -24,7 +26,7 @@ public final class SnapshotSerializer {
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.Map;
+import org.axonframework.eventhandling.EventMessage;
 
 /**
  * A handler failure never stops a projection silently: the event goes to the group's dead-letter queue (MongoDB),
@@ -39,7 +41,7 @@ public class DeadLetters extends AbstractHealthIndicator {
         for (String group : new TreeSet<>(processing.eventProcessors().keySet())) {
             processing.deadLetterQueue(group).ifPresent(queue -> {
                 TreeSet<String> causes = new TreeSet<>();
-                for (Iterable<DeadLetter<? extends org.axonframework.eventhandling.EventMessage<?>>> sequence : queue.deadLetters()) {
+                for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
                     for (var letter : sequence) {
                         letter.cause().ifPresent(c -> causes.add(c.type()));
                     }
@@ -66,7 +68,7 @@ public class DeadLetters extends AbstractHealthIndicator {
         DeadLetterReport report = handle(new FindDeadLettersQuery());
         for (DeadLetterReport.Group group : report.groups()) {
             if (group.letters() > 0) {
-                builder.withDetail(group.processingGroup(), java.util.Map.of("sequences", group.sequences(),
+                builder.withDetail(group.processingGroup(), Map.of("sequences", group.sequences(),
                         "letters", group.letters(), "causes", group.causes()));
             }
         }

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.Set;
+import com.mongodb.client.MongoDatabase;
 
 /**
  * The key that wraps every subject's data key. From {@code SETU_MASTER_KEY} (base64 of 32 bytes) when set; on the
@@ -45,7 +46,7 @@ public final class MasterKey {
      * still sealed under it, everything wrapped by the master key is re-wrapped under the configured one first.
      */
     public static SecretKey load(String configured, String previous, Path dataDir, MongoCollection<Document> keys,
-                                 com.mongodb.client.MongoDatabase database) {
+                                 MongoDatabase database) {
         if (previous != null && !previous.isBlank()) {
             if (configured == null || configured.isBlank()) {
                 throw new MasterKeyException("SETU_MASTER_KEY_PREVIOUS is set but SETU_MASTER_KEY is not: a rotation "

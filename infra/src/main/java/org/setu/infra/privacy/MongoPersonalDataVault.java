@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import javax.crypto.SecretKey;
 import java.time.Clock;
 import java.util.Date;
+import java.time.Duration;
 
 /**
  * Subject data keys in their own collection ({@value #COLLECTION}), each wrapped by the master key and bound to its
@@ -44,7 +45,7 @@ public class MongoPersonalDataVault implements PersonalDataVault, AutoCloseable 
         this.clock = clock;
         this.unreadable = Counter.builder("setu.privacy.unreadable").description(
                 "Sealed values that failed authentication (tampered, or moved to another place)").register(meters);
-        this.sealing = new SealingKeyCache(clock, java.time.Duration.ofMinutes(1), 10_000);
+        this.sealing = new SealingKeyCache(clock, Duration.ofMinutes(1), 10_000);
         this.ahead = new KeysAhead(AHEAD, made -> keys.insertMany(made.stream().map(m -> wrapped(m.caseId(), m.key())).toList()));
     }
 

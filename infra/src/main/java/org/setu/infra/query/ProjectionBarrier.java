@@ -30,7 +30,7 @@ public class ProjectionBarrier {
 
     @QueryHandler
     public Boolean handle(AwaitProjectionsQuery query) throws InterruptedException {
-        long target = log.refreshHead().eventsThrough();
+        long target = head();
         long deadline = System.nanoTime() + query.timeoutMillis() * 1_000_000;
         long pause = 1;
         while (!allPassed(target)) {
@@ -43,7 +43,13 @@ public class ProjectionBarrier {
         return true;
     }
 
-    private boolean allPassed(long events) {
+    /** The log's head now, in events: what a caller waits for after its command, or readiness at start-up. */
+    public long head() {
+        return log.refreshHead().eventsThrough();
+    }
+
+    /** Whether every running processor (but those rebuilding behind an old generation) has passed this many events. */
+    public boolean allPassed(long events) {
         for (var entry : processing.eventProcessors().entrySet()) {
             if (entry.getValue() instanceof StreamingEventProcessor streaming && streaming.isRunning()
                     && !rebuilding.test(entry.getKey())) {

@@ -26,6 +26,15 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import com.mongodb.client.model.Indexes;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.setu.infra.audit.AuditCheckpoints;
+import org.setu.query.audit.AuditTrailProjection;
+import org.setu.query.feed.FeedProjection;
+import org.setu.query.retention.RetentionProjection;
+import org.setu.query.sharing.AgreementProjection;
 
 /**
  * The read side's projections as Spring beans (Axon finds their handlers), their collections in generations (so a
@@ -52,7 +61,7 @@ public class QuerySideConfiguration {
 
     @Bean
     public ReferralQueueProjection referralQueueProjection(Generations generations,
-                                                           org.axonframework.queryhandling.QueryUpdateEmitter updates,
+                                                           QueryUpdateEmitter updates,
                                                            MongoConnection connection) {
         return indexed(new ReferralQueueProjection(generations, updates, connection.isEmbedded()), generations);
     }
@@ -63,18 +72,18 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    public org.setu.query.sharing.AgreementProjection agreementProjection(Generations generations) {
-        return indexed(new org.setu.query.sharing.AgreementProjection(generations), generations);
+    public AgreementProjection agreementProjection(Generations generations) {
+        return indexed(new AgreementProjection(generations), generations);
     }
 
     @Bean
-    public org.setu.query.retention.RetentionProjection retentionProjection(Generations generations) {
-        return indexed(new org.setu.query.retention.RetentionProjection(generations), generations);
+    public RetentionProjection retentionProjection(Generations generations) {
+        return indexed(new RetentionProjection(generations), generations);
     }
 
     @Bean
-    public org.setu.query.feed.FeedProjection feedProjection(Generations generations) {
-        return indexed(new org.setu.query.feed.FeedProjection(generations), generations);
+    public FeedProjection feedProjection(Generations generations) {
+        return indexed(new FeedProjection(generations), generations);
     }
 
     @Bean
@@ -83,20 +92,20 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    public org.setu.query.audit.AuditTrailProjection auditTrailProjection(MongoDatabase database) {
-        var entries = database.getCollection(org.setu.query.audit.AuditTrailProjection.ENTRIES);
+    public AuditTrailProjection auditTrailProjection(MongoDatabase database) {
+        var entries = database.getCollection(AuditTrailProjection.ENTRIES);
         for (String field : List.of("caseId", "agency", "actor", "action")) {
-            entries.createIndex(com.mongodb.client.model.Indexes.ascending(field));
+            entries.createIndex(Indexes.ascending(field));
         }
-        return new org.setu.query.audit.AuditTrailProjection(database);
+        return new AuditTrailProjection(database);
     }
 
     @Bean(destroyMethod = "close")
-    public org.setu.infra.audit.AuditCheckpoints auditCheckpoints(org.setu.query.audit.AuditTrailProjection trail,
+    public AuditCheckpoints auditCheckpoints(AuditTrailProjection trail,
                                                                   MongoDatabase database,
-                                                                  @Value("${setu.data-dir:./data}") java.nio.file.Path dataDir,
-                                                                  @Value("${setu.audit.checkpoint-interval:PT10S}") java.time.Duration interval) {
-        var checkpoints = new org.setu.infra.audit.AuditCheckpoints(trail, database, dataDir, Clock.systemUTC());
+                                                                  @Value("${setu.data-dir:./data}") Path dataDir,
+                                                                  @Value("${setu.audit.checkpoint-interval:PT10S}") Duration interval) {
+        var checkpoints = new AuditCheckpoints(trail, database, dataDir, Clock.systemUTC());
         checkpoints.every(interval);
         return checkpoints;
     }
@@ -125,6 +134,12 @@ public class QuerySideConfiguration {
     public ProjectionBarrier projectionBarrier(EventStorageEngine engine, EventProcessingConfiguration processing,
                                                ProjectionRebuilds rebuilds) {
         return new ProjectionBarrier(((SetuEventStorageEngine) engine).log(), processing, rebuilds::isRebuilding);
+    }
+
+    /** The readiness probe's {@code projections} component (management.endpoint.health.group.readiness). */
+    @Bean
+    public ProjectionsReadiness projectionsReadiness(ProjectionBarrier barrier) {
+        return new ProjectionsReadiness(barrier);
     }
 
     @Bean

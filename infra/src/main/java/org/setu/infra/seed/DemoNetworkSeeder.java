@@ -21,6 +21,11 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.setu.kernel.referral.CaseCategory;
+import org.setu.kernel.sharing.AgreementId;
+import org.setu.kernel.sharing.AgreementTerms;
+import org.setu.kernel.sharing.CreateAgreementCommand;
+import org.setu.kernel.sharing.IdentifierPolicy;
 
 /**
  * With {@code setu.seed=demo} (the quick-start sets it), registers the demo network: a ministry, IOM and an NGO.
@@ -49,17 +54,17 @@ public class DemoNetworkSeeder {
     }
 
     /** The demo research partner's agreement (the users file has its client credentials). */
-    static org.setu.kernel.sharing.CreateAgreementCommand demoAgreement() {
+    static CreateAgreementCommand demoAgreement() {
         Stamp stamp = new Stamp(new CommandId("seed-agreement-research-1"),
                 new Actor(new StaffId("setu-quickstart"), AgencyId.SECRETARIAT, Set.of(Role.SECRETARIAT_ADMIN)),
                 Instant.parse("2026-01-01T00:00:00Z"));
-        var terms = new org.setu.kernel.sharing.AgreementTerms(Set.of("*"),
-                Set.of(org.setu.kernel.referral.CaseCategory.RETURN_REINTEGRATION,
-                        org.setu.kernel.referral.CaseCategory.LABOUR_EXPLOITATION), Set.of(),
-                org.setu.kernel.sharing.IdentifierPolicy.PSEUDONYMOUS, Instant.parse("2026-01-01T00:00:00Z"),
+        var terms = new AgreementTerms(Set.of("*"),
+                Set.of(CaseCategory.RETURN_REINTEGRATION,
+                        CaseCategory.LABOUR_EXPLOITATION), Set.of(),
+                IdentifierPolicy.PSEUDONYMOUS, Instant.parse("2026-01-01T00:00:00Z"),
                 Instant.parse("2028-01-01T00:00:00Z"));
-        return new org.setu.kernel.sharing.CreateAgreementCommand(
-                new org.setu.kernel.sharing.AgreementId("A-demo-research-1"), "research-1", terms, stamp);
+        return new CreateAgreementCommand(
+                new AgreementId("A-demo-research-1"), "research-1", terms, stamp);
     }
 
     static List<RegisterAgencyCommand> demoNetwork() {

@@ -15,14 +15,11 @@ import org.setu.kernel.sharing.FindFeedQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * retried with exponential backoff and jitter, dead-lettered after the last attempt (and the subscription moves on),
  * logged. HTTP calls are asynchronous with a timeout, so a slow or broken receiver only delays its own subscription.
  * A subscription is worked on by one node at a time (a lease on its document); the agreement is checked before every
- * delivery, so a revocation stops deliveries at once.
+ * delivery, so a revocation stops deliveries at once. Before each call the URL's host is resolved once and every
+ * address checked ({@link WebhookUrls#target}); the call connects to that checked address ({@link PinnedDelivery}).
  */
 public class WebhookDispatcher implements AutoCloseable {
 
@@ -51,7 +49,7 @@ public class WebhookDispatcher implements AutoCloseable {
     private final WebhookSettings settings;
     private final Clock clock;
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
-    private final HttpClient http;
+    private final PinnedDelivery http;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> thread(r, "setu-webhooks"));
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> thread(r, "setu-webhook-worker"));
 
@@ -64,8 +62,7 @@ public class WebhookDispatcher implements AutoCloseable {
         this.urls = urls;
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = new PinnedDelivery(settings.timeout());
     }
 
     private static Thread thread(Runnable r, String name) {
@@ -156,45 +153,43 @@ public class WebhookDispatcher implements AutoCloseable {
             return false;
         }
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request;
+        WebhookUrls.Target target;
+        Map<String, String> headers;
         try {
-            URI url = urls.check(hook.getString("url"));
-            request = HttpRequest.newBuilder(url).timeout(settings.timeout())
-                    .header("Content-Type", "application/cloudevents+json; charset=UTF-8")
-                    .header("User-Agent", "Setu-Webhooks/1")
-                    .header("webhook-id", entry.eventId())
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", WebhookSignature.header(store.signingSecrets(hook), entry.eventId(),
-                            timestamp, body.get()))
-                    .POST(HttpRequest.BodyPublishers.ofString(body.get())).build();
+            target = urls.target(hook.getString("url")); // resolved once, every address checked, connected to as checked
+            headers = Map.of("Content-Type", "application/cloudevents+json; charset=UTF-8",
+                    "User-Agent", "Setu-Webhooks/1",
+                    "webhook-id", entry.eventId(),
+                    "webhook-timestamp", Long.toString(timestamp),
+                    "webhook-signature", WebhookSignature.header(store.signingSecrets(hook), entry.eventId(), timestamp,
+                            body.get()));
         } catch (RuntimeException refused) {
             outcome(id, entry, attempt, redelivery, null, "refused: " + refused.getMessage(), 0);
             return false;
         }
         long started = System.nanoTime();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenCompleteAsync((response, failure) -> {
+        http.post(target, headers, body.get()).whenCompleteAsync((status, failure) -> {
             long millis = (System.nanoTime() - started) / 1_000_000;
             try {
-                if (failure == null && response.statusCode() / 100 == 2) {
+                if (failure == null && status / 100 == 2) {
                     store.log(id, entry.position(), entry.eventId(), attempt, redelivery ? "REDELIVERED" : "DELIVERED",
-                            response.statusCode(), null, millis);
+                            status, null, millis);
                     if (redelivery) {
                         store.redelivered(id, entry.position());
                     } else {
                         store.advance(id, entry.position());
                     }
                 } else {
-                    Integer status = failure == null ? response.statusCode() : null;
-                    String error = failure == null ? "HTTP " + response.statusCode() : failure.getClass().getSimpleName()
+                    String error = failure == null ? "HTTP " + status : failure.getClass().getSimpleName()
                             + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-                    outcome(id, entry, attempt, redelivery, status, error, millis);
+                    outcome(id, entry, attempt, redelivery, failure == null ? status : null, error, millis);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Webhook {}: recording the outcome of position {} failed", id, entry.position(), e);
             } finally {
                 busy.remove(id);
             }
-            if (failure == null && response.statusCode() / 100 == 2) {
+            if (failure == null && status / 100 == 2) {
                 submit(id); // drain the backlog without waiting for the next tick
             }
         }, workers);

@@ -43,6 +43,10 @@ public final class SseClient implements AutoCloseable {
         return response.statusCode();
     }
 
+    public java.util.Optional<String> header(String name) {
+        return response.headers().firstValue(name);
+    }
+
     public String errorBody() throws IOException {
         return new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
     }

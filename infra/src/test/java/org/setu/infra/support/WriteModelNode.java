@@ -13,6 +13,7 @@ import org.setu.command.agency.AgencyDirectory;
 import org.setu.command.agency.EventSourcedAgencyDirectory;
 import org.setu.command.referral.ReferralCase;
 import org.setu.command.referral.SlaPolicy;
+import org.setu.command.sharing.Agreement;
 import org.setu.infra.command.CommandSideConfiguration;
 import org.setu.infra.command.TransientFailureRetry;
 import org.setu.infra.deadline.MongoDeadlineManager;
@@ -50,7 +51,8 @@ public final class WriteModelNode implements AutoCloseable {
                 .configureDeadlineManager(c -> new MongoDeadlineManager(database, s -> Stream.empty(), serializer,
                         Clock.systemUTC(), Duration.ofMinutes(1)))
                 .configureAggregate(CommandSideConfiguration.aggregate(Agency.class))
-                .configureAggregate(CommandSideConfiguration.aggregate(ReferralCase.class));
+                .configureAggregate(CommandSideConfiguration.aggregate(ReferralCase.class))
+                .configureAggregate(CommandSideConfiguration.aggregate(Agreement.class));
         Configuration config = configurer.buildConfiguration();
         config.start();
         var gateway = DefaultCommandGateway.builder().commandBus(config.commandBus())

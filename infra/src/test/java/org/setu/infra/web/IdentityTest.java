@@ -137,4 +137,25 @@ class IdentityTest extends ApiTestBase {
         assertThat(result.getStatus().value()).isIn(401, 431);
         assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
+
+    @Test
+    void the_unknown_agency_attack_fails_at_every_step() {
+        // Once: a claim-less token became agency "unknown", an agency could be registered as "unknown", and a case
+        // referred to it opened for every partner token.
+        post("/api/v1/agencies", "admin", Map.of("agencyId", "unknown", "name", "Unknown", "type", "NGO",
+                "services", List.of(Map.of("serviceType", "SHELTER", "districts", List.of("Dhaka")))))
+                .expectStatus().isEqualTo(409);
+        String caseId = openCase();
+        post("/api/v1/cases/" + caseId + "/referrals", "moe-cw",
+                Map.of("toAgency", "unknown", "serviceType", "SHELTER", "urgency", "NORMAL"))
+                .expectStatus().value(status -> assertThat(status).isIn(404, 422));
+        String partner = web.post().uri("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("grant_type=client_credentials&client_id=research-1&client_secret=partner-secret").exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("access_token").toString();
+        web.get().uri("/api/v1/cases/" + caseId).header(HttpHeaders.AUTHORIZATION, "Bearer " + partner).exchange()
+                .expectStatus().isForbidden().expectBody().jsonPath("$.subject").doesNotExist();
+        String claimLess = tokens.with(c -> c.subject("research-1").claim("agency", null).claim("roles", List.of()));
+        web.get().uri("/api/v1/cases/" + caseId).header(HttpHeaders.AUTHORIZATION, "Bearer " + claimLess).exchange()
+                .expectStatus().isUnauthorized().expectBody().jsonPath("$.subject").doesNotExist();
+    }
 }

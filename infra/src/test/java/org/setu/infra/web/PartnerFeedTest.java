@@ -168,6 +168,8 @@ class PartnerFeedTest extends ApiTestBase {
             assertThat(List.of(a.status(), b.status(), c.status())).containsOnly(200);
             assertThat(d.status()).isEqualTo(429);
             assertThat(meters.get("setu.feed.connections").gauge().value()).isGreaterThanOrEqualTo(3);
+            assertThat(d.header("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+            assertThat(d.header("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
             assertThat(d.errorBody()).contains(TYPES + "too-many-connections");
         }
         get("/api/v1/feeds/events", "moe-cw").expectStatus().isForbidden();

@@ -3,6 +3,8 @@ package org.setu.query.audit;
 import org.axonframework.eventhandling.EventMessage;
 import org.setu.kernel.agency.AgencyEvent;
 import org.setu.kernel.audit.AccessRefusedEvent;
+import org.setu.kernel.audit.AccountLockedEvent;
+import org.setu.kernel.audit.AccountUnlockedEvent;
 import org.setu.kernel.audit.AuditEntry;
 import org.setu.kernel.audit.CommandRefusedEvent;
 import org.setu.kernel.audit.PersonalDataViewedEvent;
@@ -12,7 +14,11 @@ import org.setu.kernel.referral.ReferralEscalatedEvent;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.TreeSet;
+import org.setu.kernel.privacy.Sealed;
+import org.setu.kernel.sharing.AgreementEvent;
+import org.setu.kernel.sharing.WebhookChangedEvent;
 
 /** What each event means for the audit trail: who, what, which case and referral, why, and the outcome. */
 final class AuditEntries {
@@ -49,14 +55,24 @@ final class AuditEntries {
             return entry(stamp, action(event), e.caseId().value(), referral == null ? null : referral.toString(),
                     AuditEntry.ACCEPTED, null, reason(event), eventId, stamp.at());
         }
-        if (event instanceof org.setu.kernel.sharing.AgreementEvent e) {
+        if (event instanceof AgreementEvent e) {
             String why = reason(event);
             return entry(e.stamp(), action(event), null, null, AuditEntry.ACCEPTED, null,
                     "agreement " + e.agreementId() + (why == null ? "" : ": " + why), eventId, e.stamp().at());
         }
-        if (event instanceof org.setu.kernel.sharing.WebhookChangedEvent e) {
+        if (event instanceof WebhookChangedEvent e) {
             return entry(e.stamp(), "Webhook" + titleCase(e.change()), null, null, AuditEntry.ACCEPTED, null,
                     "webhook " + e.webhookId() + " of " + e.partner() + " to " + e.destination(), eventId, e.stamp().at());
+        }
+        if (event instanceof AccountLockedEvent e) {
+            return entry(e.stamp(), "AccountLocked", null, null, AuditEntry.ACCEPTED, null, e.kind().toLowerCase(Locale.ROOT)
+                    + " " + e.account() + " locked until " + e.lockedUntil() + " after " + e.failures() + " failed logins",
+                    eventId, e.stamp().at());
+        }
+        if (event instanceof AccountUnlockedEvent e) {
+            return entry(e.stamp(), "AccountUnlocked", null, null, AuditEntry.ACCEPTED, null, e.kind().toLowerCase(Locale.ROOT)
+                    + " " + e.account() + (e.how().equals("BY_ADMIN") ? " unlocked by an administrator" : ": lock expired"),
+                    eventId, e.stamp().at());
         }
         if (event instanceof AgencyEvent e) {
             String why = reason(event);
@@ -75,7 +91,7 @@ final class AuditEntries {
 
     private static String titleCase(String change) {
         StringBuilder out = new StringBuilder();
-        for (String word : change.toLowerCase(java.util.Locale.ROOT).split("_")) {
+        for (String word : change.toLowerCase(Locale.ROOT).split("_")) {
             out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return out.toString();
@@ -94,7 +110,7 @@ final class AuditEntries {
     private static String reason(Object event) {
         Object reason = component(event, "reason");
         Object value = reason != null ? reason : component(event, "outcome");
-        return value instanceof org.setu.kernel.privacy.Sealed sealed ? sealed.value()
+        return value instanceof Sealed sealed ? sealed.value()
                 : value == null ? null : value.toString();
     }
 

@@ -21,6 +21,8 @@ import org.setu.query.common.JsonViews;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.setu.kernel.audit.AuditRange;
+import org.setu.kernel.audit.FindAuditRangeQuery;
 
 /**
  * The secretariat's audit trail: every accepted command (from its events), every refused command, every view of
@@ -88,7 +90,7 @@ public class AuditTrailProjection {
 
     /** A run of entries in chain order, by exact positions. */
     @QueryHandler
-    public org.setu.kernel.audit.AuditRange handle(org.setu.kernel.audit.FindAuditRangeQuery query) {
+    public AuditRange handle(FindAuditRangeQuery query) {
         List<Long> ids = new ArrayList<>();
         for (long seq = query.fromSeq(); seq < query.fromSeq() + query.count(); seq++) {
             ids.add(seq);
@@ -96,7 +98,7 @@ public class AuditTrailProjection {
         List<AuditEntry> run = new ArrayList<>();
         entries.find(Filters.in("_id", ids)).sort(Sorts.ascending("_id"))
                 .forEach(d -> run.add(JsonViews.read(d.getString("entry"), AuditEntry.class)));
-        return new org.setu.kernel.audit.AuditRange(run);
+        return new AuditRange(run);
     }
 
     /** The head of the chain: how many entries, and the last hash (GENESIS when empty). */

@@ -2,7 +2,6 @@ package org.setu.query.casefile;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -11,35 +10,23 @@ import org.setu.kernel.query.FindCaseQuery;
 import org.setu.kernel.referral.CaseEvent;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
-import org.setu.query.common.RebuildableProjection;
+import org.setu.query.common.GenerationalProjection;
 
 import java.time.Instant;
-import java.util.List;
 
 /** Each case's full view, from which the API renders every caller's redacted view. */
 @ProcessingGroup(ProcessingGroups.CASE_VIEWS)
-public class CaseViewProjection implements RebuildableProjection {
+public class CaseViewProjection extends GenerationalProjection {
 
     public static final String COLLECTION = "case_views";
-    private final Generations generations;
 
     public CaseViewProjection(Generations generations) {
-        this.generations = generations;
-    }
-
-    @Override
-    public String processingGroup() {
-        return ProcessingGroups.CASE_VIEWS;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(COLLECTION);
+        super(generations, ProcessingGroups.CASE_VIEWS, COLLECTION);
     }
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
-        CaseViewStore store = new CaseViewStore(generations.forWrite(ProcessingGroups.CASE_VIEWS, COLLECTION));
+        CaseViewStore store = new CaseViewStore(write(COLLECTION));
         CaseView current = store.find(event.caseId());
         if (current != null && seq <= current.version()) {
             return;
@@ -52,11 +39,6 @@ public class CaseViewProjection implements RebuildableProjection {
 
     @QueryHandler
     public CaseView handle(FindCaseQuery query) {
-        return new CaseViewStore(generations.forRead(ProcessingGroups.CASE_VIEWS, COLLECTION)).find(query.caseId());
-    }
-
-    @ResetHandler
-    void reset() {
-        generations.startBuilding(this);
+        return new CaseViewStore(read(COLLECTION)).find(query.caseId());
     }
 }

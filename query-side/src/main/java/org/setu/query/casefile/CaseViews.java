@@ -7,137 +7,94 @@ import org.setu.kernel.query.ReferralView;
 import org.setu.kernel.referral.*;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
-/** Folds a case's events into its {@link CaseView}: a pure function, shared by the projections that need case state. */
+/**
+ * Folds a case's events into its {@link CaseView}: a pure function, shared by the projections that need case state.
+ * One step per event type, each a wither of the view named for what happened. Java 17 has no exhaustive pattern
+ * switch: the class refuses to load while a permitted subtype of {@link CaseEvent} lacks a step, and {@link #apply}
+ * fails loudly on an event it has no step for instead of skipping it.
+ */
 public final class CaseViews {
+
+    /** How the view changes with an event of one type that happened {@code at}. */
+    @FunctionalInterface
+    private interface Step<E extends CaseEvent> {
+        CaseView apply(CaseView view, E event, Instant at);
+    }
+
+    private static final Map<Class<?>, Step<CaseEvent>> STEPS = new LinkedHashMap<>();
+
+    static {
+        on(CaseOpenedEvent.class, (v, e, at) -> CaseView.opened(e.caseId(), e.leadAgency(), e.facts(), e.subject(),
+                e.consent(), at));
+        on(ConsentRecordedEvent.class, (v, e, at) -> v.withConsent(e.consent()));
+        on(ConsentWithdrawnEvent.class, (v, e, at) -> v.withConsentWithdrawn());
+        on(ConsentOverriddenEvent.class, (v, e, at) -> v.withConsentOverride(e.agency()));
+        on(NoteAddedEvent.class, (v, e, at) -> v.withNote(new NoteView(e.noteId(), e.authorAgency(),
+                e.stamp().actor().staffId(), e.visibility(), e.text(), at)));
+        on(ReferralRequestedEvent.class, (v, e, at) -> v.withReferral(ReferralView.requested(e.referralId(),
+                e.fromAgency(), e.toAgency(), e.serviceType(), e.urgency(), e.note(), at, e.decisionDueAt())));
+        on(ReferralAcceptedEvent.class, (v, e, at) ->
+                v.withReferral(e.referralId(), r -> r.accepted(e.firstServiceDueAt(), at)));
+        on(ReferralDeclinedEvent.class, (v, e, at) ->
+                v.withReferral(e.referralId(), r -> r.declined(e.reasonCode(), e.reason(), at)));
+        on(ReferralServiceStartedEvent.class, (v, e, at) -> v.withReferral(e.referralId(), ReferralView::serviceStarted));
+        on(ReferralCompletedEvent.class, (v, e, at) -> v.withReferral(e.referralId(), r -> r.completed(e.outcome(), at)));
+        on(ReferralFailedEvent.class, (v, e, at) -> v.withReferral(e.referralId(), r -> r.failed(e.reason(), at)));
+        on(ReferralWithdrawnEvent.class, (v, e, at) -> v.withReferral(e.referralId(), r -> r.withdrawn(e.reason(), at)));
+        on(ReferralEscalatedEvent.class, (v, e, at) -> v.withReferral(e.referralId(), r -> r.escalated(e.deadline())));
+        on(LeadTransferRequestedEvent.class, (v, e, at) -> v.withLeadOfferedTo(e.toAgency()));
+        on(LeadTransferAcceptedEvent.class, (v, e, at) -> v.ledBy(e.toAgency()));
+        on(LeadTransferDeclinedEvent.class, (v, e, at) -> v.withLeadOfferDeclined());
+        on(CaseClosedEvent.class, (v, e, at) -> v.closed());
+        on(CaseReopenedEvent.class, (v, e, at) -> v.reopened());
+        on(SubjectErasedEvent.class, (v, e, at) -> v.erased());
+        on(BreakGlassGrantedEvent.class, (v, e, at) -> v.withBreakGlass(new BreakGlassView(e.grantId(),
+                e.stamp().actor().staffId(), e.reason(), at, e.expiresAt())));
+        requireEveryType(CaseEvent.class, STEPS.keySet());
+    }
 
     private CaseViews() {
     }
 
-    /** The view after {@code event} (sequence {@code seq}); {@code view} is null before the case was opened. */
+    /**
+     * The view after {@code event} (sequence {@code seq}); {@code view} is null before the case was opened, and an
+     * event of a case never seen opened leaves it null.
+     */
     public static CaseView apply(CaseView view, CaseEvent event, long seq, Instant at) {
-        if (event instanceof CaseOpenedEvent e) {
-            return new CaseView(e.caseId(), seq, CaseStatus.OPEN, e.leadAgency(), e.facts(), e.subject(), e.consent(),
-                    false, Set.of(), List.of(), List.of(), null, at, at, false, List.of());
+        Step<CaseEvent> step = STEPS.get(event.getClass());
+        if (step == null) {
+            throw new IllegalStateException("No case view step for " + event.getClass().getName()
+                    + ": the event would be lost");
         }
-        if (view == null) {
+        if (view == null && !(event instanceof CaseOpenedEvent)) {
             return null;
         }
-        CaseView v = view;
-        if (event instanceof ConsentRecordedEvent e) {
-            v = with(v, seq, at, e.consent(), false, v.consentOverrides());
-        } else if (event instanceof ConsentWithdrawnEvent) {
-            v = with(v, seq, at, Consent.NONE, true, Set.of());
-        } else if (event instanceof ConsentOverriddenEvent e) {
-            Set<org.setu.kernel.common.AgencyId> overrides = new HashSet<>(v.consentOverrides());
-            overrides.add(e.agency());
-            v = with(v, seq, at, v.consent(), v.consentWithdrawn(), overrides);
-        } else if (event instanceof NoteAddedEvent e) {
-            List<NoteView> notes = new ArrayList<>(v.notes());
-            notes.add(new NoteView(e.noteId(), e.authorAgency(), e.stamp().actor().staffId(), e.visibility(), e.text(), at));
-            v = new CaseView(v.caseId(), seq, v.status(), v.leadAgency(), v.facts(), v.subject(), v.consent(),
-                    v.consentWithdrawn(), v.consentOverrides(), v.referrals(), notes, v.transferTarget(), v.openedAt(), at,
-                    v.subjectErased(), v.breakGlass());
-        } else if (event instanceof ReferralRequestedEvent e) {
-            List<ReferralView> referrals = new ArrayList<>(v.referrals());
-            referrals.add(new ReferralView(e.referralId(), e.fromAgency(), e.toAgency(), e.serviceType(), e.urgency(),
-                    ReferralStatus.REQUESTED, e.note(), at, e.decisionDueAt(), null, null, null, null, null, null, List.of()));
-            v = withReferrals(v, seq, at, referrals);
-        } else if (event instanceof ReferralAcceptedEvent e) {
-            v = referral(v, seq, at, e.referralId(), r -> copy(r, ReferralStatus.ACCEPTED, e.firstServiceDueAt(), at, null,
-                    null, null, null));
-        } else if (event instanceof ReferralDeclinedEvent e) {
-            v = referral(v, seq, at, e.referralId(), r -> copy(r, ReferralStatus.DECLINED, null, at, at, null,
-                    e.reasonCode(), e.reason()));
-        } else if (event instanceof ReferralServiceStartedEvent e) {
-            v = referral(v, seq, at, e.referralId(), r -> copy(r, ReferralStatus.IN_PROGRESS, null, null, null, null, null, null));
-        } else if (event instanceof ReferralCompletedEvent e) {
-            v = referral(v, seq, at, e.referralId(), r -> copy(r, ReferralStatus.COMPLETED, null, null, at, e.outcome(), null, null));
-        } else if (event instanceof ReferralFailedEvent e) {
-            v = referral(v, seq, at, e.referralId(), r -> copy(r, ReferralStatus.FAILED, null, null, at, null, null, e.reason()));
-        } else if (event instanceof ReferralWithdrawnEvent e) {
-            v = referral(v, seq, at, e.referralId(), r -> copy(r, ReferralStatus.WITHDRAWN, null, null, at, null, null, e.reason()));
-        } else if (event instanceof ReferralEscalatedEvent e) {
-            v = referral(v, seq, at, e.referralId(), r -> {
-                List<SlaDeadline> escalations = new ArrayList<>(r.escalations());
-                escalations.add(e.deadline());
-                return new ReferralView(r.referralId(), r.fromAgency(), r.toAgency(), r.serviceType(), r.urgency(),
-                        r.status(), r.note(), r.requestedAt(), r.decisionDueAt(), r.firstServiceDueAt(), r.decidedAt(),
-                        r.closedAt(), r.outcome(), r.declineReasonCode(), r.reason(), escalations);
-            });
-        } else if (event instanceof LeadTransferRequestedEvent e) {
-            v = state(v, seq, at, v.status(), v.leadAgency(), e.toAgency());
-        } else if (event instanceof LeadTransferAcceptedEvent e) {
-            v = state(v, seq, at, v.status(), e.toAgency(), null);
-        } else if (event instanceof LeadTransferDeclinedEvent) {
-            v = state(v, seq, at, v.status(), v.leadAgency(), null);
-        } else if (event instanceof CaseClosedEvent) {
-            v = state(v, seq, at, CaseStatus.CLOSED, v.leadAgency(), v.transferTarget());
-        } else if (event instanceof CaseReopenedEvent) {
-            v = state(v, seq, at, CaseStatus.OPEN, v.leadAgency(), v.transferTarget());
-        } else if (event instanceof SubjectErasedEvent) {
-            v = erased(v, seq, at);
-        } else if (event instanceof BreakGlassGrantedEvent e) {
-            List<BreakGlassView> grants = new ArrayList<>(v.breakGlass());
-            grants.add(new BreakGlassView(e.grantId(), e.stamp().actor().staffId(), e.reason(), at, e.expiresAt()));
-            v = new CaseView(v.caseId(), seq, v.status(), v.leadAgency(), v.facts(), v.subject(), v.consent(),
-                    v.consentWithdrawn(), v.consentOverrides(), v.referrals(), v.notes(), v.transferTarget(),
-                    v.openedAt(), at, v.subjectErased(), grants);
+        return step.apply(view, event, at).touched(seq, at);
+    }
+
+    /** Refuses a dispatch without a step for every permitted subtype (and theirs) of {@code sealed}. */
+    static void requireEveryType(Class<?> sealed, Set<Class<?>> handled) {
+        Set<Class<?>> missing = leaves(sealed).stream().filter(type -> !handled.contains(type))
+                .collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("No step of " + sealed.getSimpleName() + " for " + missing);
         }
-        return v;
     }
 
-    /**
-     * The key is gone, so the ciphertexts are useless: the view drops the subject and the note texts. A referral's
-     * note, reason and outcome stay as (unopenable) ciphertext, so that "there was one" still shows as erased.
-     */
-    private static CaseView erased(CaseView v, long seq, Instant at) {
-        List<NoteView> notes = v.notes().stream().map(n -> new NoteView(n.noteId(), n.authorAgency(), n.author(),
-                n.visibility(), null, n.at())).toList();
-        return new CaseView(v.caseId(), seq, v.status(), v.leadAgency(), v.facts(), null, v.consent(),
-                v.consentWithdrawn(), v.consentOverrides(), v.referrals(), notes, v.transferTarget(), v.openedAt(), at,
-                true, v.breakGlass());
-    }
-
-    private static CaseView with(CaseView v, long seq, Instant at, Consent consent, boolean withdrawn,
-                                 Set<org.setu.kernel.common.AgencyId> overrides) {
-        return new CaseView(v.caseId(), seq, v.status(), v.leadAgency(), v.facts(), v.subject(), consent, withdrawn,
-                overrides, v.referrals(), v.notes(), v.transferTarget(), v.openedAt(), at, v.subjectErased(), v.breakGlass());
-    }
-
-    private static CaseView withReferrals(CaseView v, long seq, Instant at, List<ReferralView> referrals) {
-        return new CaseView(v.caseId(), seq, v.status(), v.leadAgency(), v.facts(), v.subject(), v.consent(),
-                v.consentWithdrawn(), v.consentOverrides(), referrals, v.notes(), v.transferTarget(), v.openedAt(), at,
-                v.subjectErased(), v.breakGlass());
-    }
-
-    private static CaseView state(CaseView v, long seq, Instant at, CaseStatus status,
-                                  org.setu.kernel.common.AgencyId lead, org.setu.kernel.common.AgencyId target) {
-        return new CaseView(v.caseId(), seq, status, lead, v.facts(), v.subject(), v.consent(), v.consentWithdrawn(),
-                v.consentOverrides(), v.referrals(), v.notes(), target, v.openedAt(), at, v.subjectErased(), v.breakGlass());
-    }
-
-    private static CaseView referral(CaseView v, long seq, Instant at, ReferralId id, UnaryOperator<ReferralView> change) {
-        List<ReferralView> referrals = new ArrayList<>();
-        for (ReferralView r : v.referrals()) {
-            referrals.add(r.referralId().equals(id) ? change.apply(r) : r);
+    private static Set<Class<?>> leaves(Class<?> type) {
+        if (!type.isSealed()) {
+            return Set.of(type);
         }
-        return withReferrals(v, seq, at, referrals);
+        return Arrays.stream(type.getPermittedSubclasses()).flatMap(t -> leaves(t).stream()).collect(Collectors.toSet());
     }
 
-    private static ReferralView copy(ReferralView r, ReferralStatus status, Instant firstServiceDueAt, Instant decidedAt,
-                                     Instant closedAt, org.setu.kernel.privacy.Sealed outcome, DeclineReason code,
-                                     org.setu.kernel.privacy.Sealed reason) {
-        return new ReferralView(r.referralId(), r.fromAgency(), r.toAgency(), r.serviceType(), r.urgency(), status,
-                r.note(), r.requestedAt(), r.decisionDueAt(),
-                firstServiceDueAt != null ? firstServiceDueAt : r.firstServiceDueAt(),
-                decidedAt != null ? decidedAt : r.decidedAt(), closedAt != null ? closedAt : r.closedAt(),
-                outcome != null ? outcome : r.outcome(), code != null ? code : r.declineReasonCode(),
-                reason != null ? reason : r.reason(), r.escalations());
+    private static <E extends CaseEvent> void on(Class<E> type, Step<E> step) {
+        STEPS.put(type, (view, event, at) -> step.apply(view, type.cast(event), at));
     }
 }

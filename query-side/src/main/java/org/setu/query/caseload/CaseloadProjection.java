@@ -5,7 +5,6 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -21,32 +20,33 @@ import org.setu.kernel.referral.CaseEvent;
 import org.setu.kernel.referral.CaseId;
 import org.setu.kernel.referral.CaseStatus;
 import org.setu.query.ProcessingGroups;
+import org.setu.query.common.GenerationalProjection;
 import org.setu.query.common.Generations;
 import org.setu.query.common.MemoryListIndex;
-import org.setu.query.common.RebuildableProjection;
 import org.setu.query.casefile.CaseViewStore;
 import org.setu.query.casefile.CaseViews;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import com.mongodb.client.model.Indexes;
+import java.util.Map;
+import org.bson.conversions.Bson;
 
 /**
- * Each agency's caseload: a row per (agency, case) while the agency leads the case or has an active referral on it.
+ * Each agency's caseload: a row per (agency, case) for every agency with access to it ({@code Parties.withAccess}:
+ * the lead, and each agency with an active referral), the same policy the write side and the case API apply.
  * Keeps its own copy of case state (same fold as the case view) so that it tracks and rebuilds independently.
  * Lists filter on {@code agency} (+ status, category): an index on real MongoDB, a collection scan on the embedded
  * server (see docs/embedded-mongodb.md).
  */
 @ProcessingGroup(ProcessingGroups.CASELOADS)
-public class CaseloadProjection implements RebuildableProjection {
+public class CaseloadProjection extends GenerationalProjection {
 
     public static final String ROWS = "caseload_rows";
     public static final String STATE = "caseload_cases";
-    private static final String GROUP = ProcessingGroups.CASELOADS;
-    private final Generations generations;
     private final MemoryListIndex lists;
 
     public CaseloadProjection(Generations generations) {
@@ -55,32 +55,22 @@ public class CaseloadProjection implements RebuildableProjection {
 
     /** {@code listsInMemory}: serve lists from a {@link MemoryListIndex} (the embedded server; see its Javadoc). */
     public CaseloadProjection(Generations generations, boolean listsInMemory) {
-        this.generations = generations;
+        super(generations, ProcessingGroups.CASELOADS, ROWS, STATE);
         this.lists = listsInMemory ? new MemoryListIndex(d -> List.of(new MemoryListIndex.Row(d.getString("_id"),
                 d.getString("agency"), d.getDate("lastActivityAt").getTime(),
-                java.util.Map.of("status", d.getString("status"), "category", d.getString("category")), d))) : null;
+                Map.of("status", d.getString("status"), "category", d.getString("category")), d))) : null;
     }
 
     @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(ROWS, STATE);
-    }
-
-    @Override
-    public java.util.Map<String, List<org.bson.conversions.Bson>> indexes() {
-        return java.util.Map.of(ROWS, List.of(com.mongodb.client.model.Indexes.compoundIndex(
-                com.mongodb.client.model.Indexes.ascending("agency"), com.mongodb.client.model.Indexes.descending("lastActivityAt"))));
+    public Map<String, List<Bson>> indexes() {
+        return Map.of(ROWS, List.of(Indexes.compoundIndex(
+                Indexes.ascending("agency"), Indexes.descending("lastActivityAt"))));
     }
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
-        MongoCollection<Document> rows = generations.forWrite(GROUP, ROWS);
-        CaseViewStore state = new CaseViewStore(generations.forWrite(GROUP, STATE));
+        MongoCollection<Document> rows = write(ROWS);
+        CaseViewStore state = new CaseViewStore(write(STATE));
         CaseView before = state.find(event.caseId());
         if (before != null && seq <= before.version()) {
             return;
@@ -90,9 +80,9 @@ public class CaseloadProjection implements RebuildableProjection {
             return;
         }
         state.save(after);
-        Set<AgencyId> withAccess = access(after);
+        Set<AgencyId> withAccess = after.withAccess();
         if (before != null) {
-            for (AgencyId lost : access(before)) {
+            for (AgencyId lost : before.withAccess()) {
                 if (!withAccess.contains(lost)) {
                     rows.deleteOne(new Document("_id", key(lost, after.caseId())));
                     if (lists != null) {
@@ -115,20 +105,13 @@ public class CaseloadProjection implements RebuildableProjection {
         }
     }
 
-    private static Set<AgencyId> access(CaseView view) {
-        Set<AgencyId> agencies = new LinkedHashSet<>();
-        agencies.add(view.leadAgency());
-        view.referrals().stream().filter(r -> r.status().isActive()).forEach(r -> agencies.add(r.toAgency()));
-        return agencies;
-    }
-
     private static String key(AgencyId agency, CaseId caseId) {
         return agency.value() + "|" + caseId.value();
     }
 
     @QueryHandler
     public CaseloadPage handle(FindCaseloadQuery query) {
-        MongoCollection<Document> rows = generations.forRead(GROUP, ROWS);
+        MongoCollection<Document> rows = read(ROWS);
         Document filter = new Document("agency", query.agency().value());
         if (query.status() != null) {
             filter.append("status", query.status().name());
@@ -157,11 +140,10 @@ public class CaseloadProjection implements RebuildableProjection {
                 d.getDate("lastActivityAt").toInstant(), d.getBoolean("overdue", false));
     }
 
-    @ResetHandler
-    void reset() {
-        generations.startBuilding(this);
+    @Override
+    protected void startedGeneration() {
         if (lists != null) {
-            lists.startEmpty(generations.forWrite(GROUP, ROWS));
+            lists.startEmpty(write(ROWS));
         }
     }
 }

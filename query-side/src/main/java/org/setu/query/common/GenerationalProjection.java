@@ -42,7 +42,12 @@ public abstract class GenerationalProjection implements RebuildableProjection {
 
     /** A replay from the start fills a new generation; queries keep reading the old one until it is done. */
     @ResetHandler
-    protected void reset() {
+    protected final void reset() {
         generations.startBuilding(this);
+        startedGeneration();
+    }
+
+    /** What else a projection empties when a new generation starts (e.g. an in-memory mirror of its rows). */
+    protected void startedGeneration() {
     }
 }

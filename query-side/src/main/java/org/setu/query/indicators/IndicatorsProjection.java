@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -13,7 +12,7 @@ import org.setu.kernel.query.IndicatorReport;
 import org.setu.kernel.referral.*;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
-import org.setu.query.common.RebuildableProjection;
+import org.setu.query.common.GenerationalProjection;
 import org.setu.query.common.JsonViews;
 
 import java.time.Instant;
@@ -22,6 +21,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import com.mongodb.client.model.Indexes;
+import java.util.Map;
+import org.bson.conversions.Bson;
 
 /**
  * Network indicators for the secretariat. Keeps one fact document per referral (replaced whole on each event, so a
@@ -29,38 +31,26 @@ import java.util.function.UnaryOperator;
  * (category, stage, district) are kept per case. No personal data is read or stored.
  */
 @ProcessingGroup(ProcessingGroups.INDICATORS)
-public class IndicatorsProjection implements RebuildableProjection {
+public class IndicatorsProjection extends GenerationalProjection {
 
     public static final String CASES = "indicator_cases";
     public static final String REFERRALS = "indicator_referrals";
-    private static final String GROUP = ProcessingGroups.INDICATORS;
-    private final Generations generations;
 
     public IndicatorsProjection(Generations generations) {
-        this.generations = generations;
+        super(generations, ProcessingGroups.INDICATORS, CASES, REFERRALS);
     }
 
     @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(CASES, REFERRALS);
-    }
-
-    @Override
-    public java.util.Map<String, List<org.bson.conversions.Bson>> indexes() {
-        return java.util.Map.of(REFERRALS, List.of(com.mongodb.client.model.Indexes.ascending("month")));
+    public Map<String, List<Bson>> indexes() {
+        return Map.of(REFERRALS, List.of(Indexes.ascending("month")));
     }
 
     private MongoCollection<Document> cases() {
-        return generations.forWrite(GROUP, CASES);
+        return write(CASES);
     }
 
     private MongoCollection<Document> referrals() {
-        return generations.forWrite(GROUP, REFERRALS);
+        return write(REFERRALS);
     }
 
     @EventHandler
@@ -145,7 +135,7 @@ public class IndicatorsProjection implements RebuildableProjection {
     public IndicatorReport handle(FindIndicatorsQuery query) {
         Document filter = new Document("month", new Document("$gte", query.fromMonth()).append("$lte", query.toMonth()));
         List<ReferralFact> facts = new ArrayList<>();
-        generations.forRead(GROUP, REFERRALS).find(filter).forEach(d -> {
+        read(REFERRALS).find(filter).forEach(d -> {
             ReferralFact f = JsonViews.read(d.getString("fact"), ReferralFact.class);
             if ((query.category() == null || f.category() == query.category())
                     && (query.district() == null || f.district().equals(query.district()))
@@ -154,10 +144,5 @@ public class IndicatorsProjection implements RebuildableProjection {
             }
         });
         return new IndicatorReport(Indicators.aggregate(facts));
-    }
-
-    @ResetHandler
-    void reset() {
-        generations.startBuilding(this);
     }
 }

@@ -5,7 +5,6 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -22,23 +21,24 @@ import org.setu.kernel.referral.*;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
 import org.setu.query.common.MemoryListIndex;
-import org.setu.query.common.RebuildableProjection;
+import org.setu.query.common.GenerationalProjection;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import com.mongodb.client.model.Indexes;
+import java.util.Map;
+import org.setu.kernel.query.Page;
 
 /**
  * Referral work queues: one row per referral, found by receiving agency (incoming) or referring agency (outgoing).
  * Each row remembers the sequence number of the last case event applied, so a redelivered event changes nothing.
  */
 @ProcessingGroup(ProcessingGroups.REFERRAL_QUEUES)
-public class ReferralQueueProjection implements RebuildableProjection {
+public class ReferralQueueProjection extends GenerationalProjection {
 
     public static final String COLLECTION = "referral_queue";
-    private static final String GROUP = ProcessingGroups.REFERRAL_QUEUES;
-    private final Generations generations;
     private final QueryUpdateEmitter updates;
     private final MemoryListIndex lists;
 
@@ -48,7 +48,7 @@ public class ReferralQueueProjection implements RebuildableProjection {
 
     /** {@code listsInMemory}: serve queues from a {@link MemoryListIndex} (the embedded server; see its Javadoc). */
     public ReferralQueueProjection(Generations generations, QueryUpdateEmitter updates, boolean listsInMemory) {
-        this.generations = generations;
+        super(generations, ProcessingGroups.REFERRAL_QUEUES, COLLECTION);
         this.updates = updates;
         this.lists = listsInMemory ? new MemoryListIndex(ReferralQueueProjection::listRows) : null;
     }
@@ -60,32 +60,22 @@ public class ReferralQueueProjection implements RebuildableProjection {
         long at = d.getDate("requestedAt").getTime();
         String id = d.getString("_id");
         return List.of(new MemoryListIndex.Row(id, "toAgency:" + d.getString("toAgency"), at,
-                        java.util.Map.of("status", status, "overdue", overdue, "pending", waiting), d),
+                        Map.of("status", status, "overdue", overdue, "pending", waiting), d),
                 new MemoryListIndex.Row(id, "fromAgency:" + d.getString("fromAgency"), at,
-                        java.util.Map.of("status", status, "overdue", overdue, "pending", false), d));
+                        Map.of("status", status, "overdue", overdue, "pending", false), d));
     }
 
     @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(COLLECTION);
-    }
-
-    @Override
-    public java.util.Map<String, List<Bson>> indexes() {
-        return java.util.Map.of(COLLECTION, List.of(
-                com.mongodb.client.model.Indexes.compoundIndex(com.mongodb.client.model.Indexes.ascending("toAgency"),
-                        com.mongodb.client.model.Indexes.descending("requestedAt")),
-                com.mongodb.client.model.Indexes.compoundIndex(com.mongodb.client.model.Indexes.ascending("fromAgency"),
-                        com.mongodb.client.model.Indexes.descending("requestedAt"))));
+    public Map<String, List<Bson>> indexes() {
+        return Map.of(COLLECTION, List.of(
+                Indexes.compoundIndex(Indexes.ascending("toAgency"),
+                        Indexes.descending("requestedAt")),
+                Indexes.compoundIndex(Indexes.ascending("fromAgency"),
+                        Indexes.descending("requestedAt"))));
     }
 
     private MongoCollection<Document> rows() {
-        return generations.forWrite(GROUP, COLLECTION);
+        return write(COLLECTION);
     }
 
     @EventHandler
@@ -173,12 +163,12 @@ public class ReferralQueueProjection implements RebuildableProjection {
     @QueryHandler
     public ReferralQueuePage handle(WatchReferralQueueQuery query) {
         return handle(new FindReferralQueueQuery(query.agency(), FindReferralQueueQuery.Direction.INCOMING, null, null, 0,
-                org.setu.kernel.query.Page.MAX_SIZE));
+                Page.MAX_SIZE));
     }
 
     @QueryHandler
     public ReferralQueuePage handle(FindReferralQueueQuery query) {
-        MongoCollection<Document> rows = generations.forRead(GROUP, COLLECTION);
+        MongoCollection<Document> rows = read(COLLECTION);
         String side = query.direction() == FindReferralQueueQuery.Direction.INCOMING ? "toAgency" : "fromAgency";
         Document filter = new Document(side, query.agency().value());
         if (query.status() != null) {
@@ -222,9 +212,8 @@ public class ReferralQueueProjection implements RebuildableProjection {
                 d.getBoolean("overdue", false));
     }
 
-    @ResetHandler
-    void reset() {
-        generations.startBuilding(this);
+    @Override
+    protected void startedGeneration() {
         if (lists != null) {
             lists.startEmpty(rows());
         }

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import com.mongodb.client.model.Indexes;
 
 /**
  * One small document per case whose subject is still kept: its category and, once closed, when. The retention job
@@ -44,7 +45,7 @@ public class RetentionProjection extends GenerationalProjection {
 
     @Override
     public Map<String, List<Bson>> indexes() {
-        return Map.of(COLLECTION, List.of(com.mongodb.client.model.Indexes.ascending("closedAt")));
+        return Map.of(COLLECTION, List.of(Indexes.ascending("closedAt")));
     }
 
     @EventHandler

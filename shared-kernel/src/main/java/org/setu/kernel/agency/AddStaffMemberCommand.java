@@ -19,7 +19,7 @@ public record AddStaffMemberCommand(AgencyId agencyId,
     public AddStaffMemberCommand {
         Checks.required(agencyId, "agencyId");
         Checks.required(staffId, "staffId");
-        name = Checks.text(name, "name", Limits.NAME);
+        name = Checks.name(name, "name", Limits.NAME);
         roles = Set.copyOf(Checks.required(roles, "roles"));
         Checks.required(stamp, "stamp");
     }

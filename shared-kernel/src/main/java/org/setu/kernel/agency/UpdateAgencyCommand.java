@@ -16,7 +16,7 @@ public record UpdateAgencyCommand(AgencyId agencyId,
 
     public UpdateAgencyCommand {
         Checks.required(agencyId, "agencyId");
-        name = Checks.text(name, "name", Limits.NAME);
+        name = Checks.name(name, "name", Limits.NAME);
         Checks.required(type, "type");
         services = services == null ? List.of() : List.copyOf(services);
         Checks.required(stamp, "stamp");

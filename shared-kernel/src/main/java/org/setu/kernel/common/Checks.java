@@ -1,6 +1,9 @@
 package org.setu.kernel.common;
 
+import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
+import java.util.Arrays;
 
 /** Input checks shared by the message contract's value types. */
 public final class Checks {
@@ -34,6 +37,58 @@ public final class Checks {
     }
 
     /** An enum constant by its exact name; the error lists the allowed values. */
+    /**
+     * A person's or an organisation's name: text on one line, without the bidirectional embedding, override and
+     * isolate characters (U+202A-U+202E, U+2066-U+2069) that make a name display as something else.
+     */
+    public static String name(String value, String field, int max) {
+        String name = text(value, field, max);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, field + " must not contain the "
+                        + "bidirectional control character U+" + String.format("%04X", (int) c));
+            }
+            if (c == '\n' || c == '\t' || c == '\r') {
+                throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, field + " must be on one line");
+            }
+        }
+        return name;
+    }
+
+    /**
+     * An identifier typed by people, such as a phone or passport number (optional): as {@link #optionalText}, then
+     * in Unicode NFC and with every decimal digit as its ASCII digit (Bengali {@code ০১৭} reads {@code 017}), so
+     * that the same number is stored and compared as the same text however it was keyed in.
+     */
+    public static String optionalIdentifierText(String value, String field, int max) {
+        String text = optionalText(value, field, max);
+        return text == null ? null : normalisedIdentifier(text);
+    }
+
+    /** NFC, and decimal digits of any script as ASCII digits. */
+    public static String normalisedIdentifier(String value) {
+        String composed = Normalizer.normalize(value, Normalizer.Form.NFC);
+        StringBuilder ascii = new StringBuilder(composed.length());
+        composed.codePoints().forEach(c -> {
+            int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;
+            if (digit >= 0) {
+                ascii.append((char) ('0' + digit));
+            } else {
+                ascii.appendCodePoint(c);
+            }
+        });
+        return ascii.toString();
+    }
+
+    /** A date no later than {@code latest} (a birth date is not in the future); null stays null. */
+    public static LocalDate notAfter(LocalDate date, LocalDate latest, String field) {
+        if (date != null && date.isAfter(latest)) {
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, field + " must not be in the future");
+        }
+        return date;
+    }
+
     public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
         for (E candidate : type.getEnumConstants()) {
             if (candidate.name().equals(value)) {
@@ -41,7 +96,7 @@ public final class Checks {
             }
         }
         throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, field + " must be one of "
-                + java.util.Arrays.toString(type.getEnumConstants()) + " but was '" + abbreviate(value) + "'");
+                + Arrays.toString(type.getEnumConstants()) + " but was '" + abbreviate(value) + "'");
     }
 
     public static String identifier(String value, String field, Pattern pattern) {

@@ -1,5 +1,7 @@
 package org.setu.kernel.common;
 
+import java.util.Locale;
+
 /**
  * Every reason Setu refuses a request, with a stable code that clients can rely on (the API turns it into the
  * problem type {@code https://setu.example/problems/<code>}) and the kind of refusal it is.
@@ -56,7 +58,9 @@ public enum ErrorCode {
     TOO_MANY_CONNECTIONS(Kind.TOO_MANY),
     WEBHOOK_URL_REFUSED(Kind.INVALID_INPUT),
     WEBHOOK_NOT_FOUND(Kind.NOT_FOUND),
-    DELIVERY_NOT_FOUND(Kind.NOT_FOUND);
+    WEBHOOK_LIMIT_REACHED(Kind.RULE),
+    DELIVERY_NOT_FOUND(Kind.NOT_FOUND),
+    ACCOUNT_NOT_FOUND(Kind.NOT_FOUND);
 
     /** What kind of refusal: the API maps each kind to an HTTP status. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, RULE, TOO_MANY }
@@ -73,6 +77,6 @@ public enum ErrorCode {
 
     /** The stable, lower-kebab-case code, e.g. {@code outside-consent}. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

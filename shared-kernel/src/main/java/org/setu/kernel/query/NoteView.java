@@ -11,4 +11,9 @@ import java.time.Instant;
 /** A note on a case; its text is personal data, sealed. */
 public record NoteView(NoteId noteId, AgencyId authorAgency, StaffId author, NoteVisibility visibility, Sealed text,
                        Instant at) {
+
+    /** The note once its subject is erased: the text no longer opens, so it goes. */
+    public NoteView withoutText() {
+        return new NoteView(noteId, authorAgency, author, visibility, null, at);
+    }
 }

@@ -4,11 +4,11 @@ import org.setu.kernel.common.AgencyId;
 
 /**
  * A subscription to an agency's referral work queues: answered first with the incoming queue's first page, then with
- * every change to a referral the agency sends or receives.
+ * every change to a referral the agency sends or receives ({@code Parties.Link.involves}).
  */
 public record WatchReferralQueueQuery(AgencyId agency) {
 
     public boolean concerns(ReferralQueueItemView item) {
-        return item.toAgency().equals(agency) || item.fromAgency().equals(agency);
+        return item.involves(agency);
     }
 }

@@ -19,4 +19,12 @@ public record Consent(Set<AgencyId> agencies, Set<AgencyType> agencyTypes, Set<C
     public boolean covers(AgencyId agency, AgencyType type) {
         return agencies.contains(agency) || (type != null && agencyTypes.contains(type));
     }
+
+    /**
+     * Consent or override: the subject agreed to share with the agency (by name or type), or the lead recorded an
+     * override for it. The one rule that gates referrals and lead transfers (write side) and personal data (API).
+     */
+    public boolean allows(AgencyId agency, AgencyType type, Set<AgencyId> overrides) {
+        return covers(agency, type) || overrides.contains(agency);
+    }
 }

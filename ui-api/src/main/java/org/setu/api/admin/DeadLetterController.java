@@ -21,7 +21,7 @@ import java.util.Map;
 /** Dead letters of the projections, for the secretariat's administrators: see them, hand them back to the handlers. */
 @RestController
 @RequestMapping("/api/v1/admin/dead-letters")
-@Tag(name = "Administration")
+@Tag(name = "Admin")
 @SecurityRequirement(name = "bearer")
 public class DeadLetterController {
 

@@ -22,7 +22,7 @@ import java.net.URI;
 /** Rebuilding a projection from the event log, with progress (SECRETARIAT_ADMIN). */
 @RestController
 @RequestMapping("/api/v1/admin/projections/{processingGroup}/rebuild")
-@Tag(name = "Administration")
+@Tag(name = "Admin")
 @SecurityRequirement(name = "bearer")
 public class RebuildController {
 

@@ -32,7 +32,7 @@ import java.util.Set;
 /** The agency registry and service directory. */
 @RestController
 @RequestMapping("/api/v1/agencies")
-@Tag(name = "Agencies")
+@Tag(name = "Directory")
 @SecurityRequirement(name = "bearer")
 public class AgencyController {
 

@@ -29,7 +29,7 @@ public final class ReservedAgencyIds {
     }
 
     public Mono<Void> requireAgencyIdFree(AgencyId id) {
-        if (id.reserved() || users.isClient(id.value())) {
+        if (id.reserved() || users.knowsClient(id.value())) {
             return Mono.error(reserved(id));
         }
         return queries.ask(new FindAgreementsQuery(id.value()), AgreementList.class)

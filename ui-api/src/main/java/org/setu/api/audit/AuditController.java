@@ -23,6 +23,24 @@ import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import org.setu.api.common.WebJson;
+import org.setu.api.privacy.PersonalData;
+import org.setu.api.privacy.PersonalDataVault;
+import org.setu.kernel.audit.AuditCheckpointView;
+import org.setu.kernel.audit.AuditEntry;
+import org.setu.kernel.audit.AuditRange;
+import org.setu.kernel.audit.FindAuditCheckpointQuery;
+import org.setu.kernel.audit.FindAuditRangeQuery;
+import org.setu.kernel.privacy.Sealed;
+import org.setu.kernel.referral.CaseId;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The audit trail: the secretariat's reviewers read every entry; agency staff read the entries of their own agency's
@@ -36,12 +54,12 @@ public class AuditController {
 
     private static final int EXPORT_BATCH = 500;
     private final ApiQueries queries;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final ObjectMapper json;
 
-    private final org.setu.api.privacy.PersonalDataVault vault;
+    private final PersonalDataVault vault;
 
-    public AuditController(ApiQueries queries, org.setu.api.common.WebJson json,
-                           org.setu.api.privacy.PersonalDataVault vault) {
+    public AuditController(ApiQueries queries, WebJson json,
+                           PersonalDataVault vault) {
         this.queries = queries;
         this.json = json.mapper();
         this.vault = vault;
@@ -49,41 +67,41 @@ public class AuditController {
 
     @GetMapping("/checkpoint")
     @Operation(summary = "The latest signed checkpoint (entries, head hash, Ed25519 signature) and the public key")
-    public Mono<org.setu.kernel.audit.AuditCheckpointView> checkpoint(@AuthenticationPrincipal Jwt jwt) {
+    public Mono<AuditCheckpointView> checkpoint(@AuthenticationPrincipal Jwt jwt) {
         Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN);
-        return queries.ask(new org.setu.kernel.audit.FindAuditCheckpointQuery(), org.setu.kernel.audit.AuditCheckpointView.class);
+        return queries.ask(new FindAuditCheckpointQuery(), AuditCheckpointView.class);
     }
 
     @GetMapping(path = "/export", produces = {"application/x-ndjson", "text/csv"})
     @Operation(summary = "The whole chain in order, streamed: JSON Lines (for the offline verifier) or CSV")
-    public org.springframework.http.ResponseEntity<reactor.core.publisher.Flux<String>> export(
+    public ResponseEntity<Flux<String>> export(
             @AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "jsonl") String format) {
         Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER);
         boolean csv = "csv".equals(format);
         if (!csv && !"jsonl".equals(format)) {
             throw new InvalidInputException(ErrorCode.INVALID_INPUT, "format", "format must be jsonl or csv");
         }
-        reactor.core.publisher.Flux<String> lines = batch(1)
+        Flux<String> lines = batch(1)
                 .expand(run -> run.entries().size() < EXPORT_BATCH ? Mono.empty()
                         : batch(run.entries().get(run.entries().size() - 1).seq() + 1))
-                .concatMapIterable(org.setu.kernel.audit.AuditRange::entries)
+                .concatMapIterable(AuditRange::entries)
                 .map(entry -> csv ? AuditCsv.line(entry) : jsonLine(entry));
         if (csv) {
-            lines = reactor.core.publisher.Flux.just(AuditCsv.HEADER + "\n").concatWith(lines);
+            lines = Flux.just(AuditCsv.HEADER + "\n").concatWith(lines);
         }
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(csv ? "text/csv" : "application/x-ndjson"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(csv ? "text/csv" : "application/x-ndjson"))
                 .body(lines);
     }
 
-    private Mono<org.setu.kernel.audit.AuditRange> batch(long from) {
-        return queries.ask(new org.setu.kernel.audit.FindAuditRangeQuery(from, EXPORT_BATCH), org.setu.kernel.audit.AuditRange.class);
+    private Mono<AuditRange> batch(long from) {
+        return queries.ask(new FindAuditRangeQuery(from, EXPORT_BATCH), AuditRange.class);
     }
 
-    private String jsonLine(org.setu.kernel.audit.AuditEntry entry) {
+    private String jsonLine(AuditEntry entry) {
         try {
             return json.writeValueAsString(entry) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -100,7 +118,7 @@ public class AuditController {
         String scope = caller.has(Role.SECRETARIAT_REVIEWER) ? agency : caller.agency().value();
         return queries.ask(new FindAuditEntriesQuery(caseId, scope, actor, type, instant(from, "from"), instant(to, "to"),
                 Paging.page(page), Paging.size(size)), AuditPage.class)
-                .publishOn(reactor.core.scheduler.Schedulers.boundedElastic()).map(this::opened);
+                .publishOn(Schedulers.boundedElastic()).map(this::opened);
     }
 
     /**
@@ -108,13 +126,13 @@ public class AuditController {
      * {@code [erased]}). The export keeps the chained form, so the offline verifier can recompute every hash.
      */
     private AuditPage opened(AuditPage page) {
-        java.util.Map<String, org.setu.api.privacy.PersonalDataVault.SubjectKey> keys = new java.util.HashMap<>();
+        Map<String, PersonalDataVault.SubjectKey> keys = new HashMap<>();
         var items = page.items().stream().map(e -> e.caseId() == null || e.reason() == null
-                || !e.reason().startsWith(org.setu.kernel.privacy.Sealed.PREFIX) ? e
-                : new org.setu.kernel.audit.AuditEntry(e.seq(), e.at(), e.actor(), e.agency(), e.roles(), e.action(),
+                || !e.reason().startsWith(Sealed.PREFIX) ? e
+                : new AuditEntry(e.seq(), e.at(), e.actor(), e.agency(), e.roles(), e.action(),
                 e.caseId(), e.referralId(), e.outcome(), e.errorCode(),
-                org.setu.api.privacy.PersonalData.openRecorded(keys.computeIfAbsent(e.caseId(),
-                        id -> vault.key(new org.setu.kernel.referral.CaseId(id))), e.reason()),
+                PersonalData.openRecorded(keys.computeIfAbsent(e.caseId(),
+                        id -> vault.key(new CaseId(id))), e.reason()),
                 e.eventId(), e.previousHash(), e.hash())).toList();
         return new AuditPage(items, page.page(), page.size(), page.total());
     }

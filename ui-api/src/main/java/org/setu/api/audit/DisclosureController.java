@@ -31,6 +31,10 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.setu.api.privacy.PersonalDataVault;
+import org.setu.kernel.agency.AgencyType;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * What an agency was shown of a case and when: each recorded view, with the personal-data fields and referrals that
@@ -42,9 +46,9 @@ import java.util.List;
 public class DisclosureController {
 
     private final ApiQueries queries;
-    private final org.setu.api.privacy.PersonalDataVault vault;
+    private final PersonalDataVault vault;
 
-    public DisclosureController(ApiQueries queries, org.setu.api.privacy.PersonalDataVault vault) {
+    public DisclosureController(ApiQueries queries, PersonalDataVault vault) {
         this.queries = queries;
         this.vault = vault;
     }
@@ -61,8 +65,8 @@ public class DisclosureController {
         Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER);
         CaseId id = new CaseId(caseId);
         AgencyId viewer = new AgencyId(Checks.required(agency, "agency"));
-        Mono<java.util.Optional<org.setu.kernel.agency.AgencyType>> type = queries.ask(new FindAgencyQuery(viewer), AgencyView.class)
-                .map(a -> java.util.Optional.of(a.type())).defaultIfEmpty(java.util.Optional.empty());
+        Mono<Optional<AgencyType>> type = queries.ask(new FindAgencyQuery(viewer), AgencyView.class)
+                .map(a -> Optional.of(a.type())).defaultIfEmpty(Optional.empty());
         return queries.ask(new FindAuditEntriesQuery(id.value(), viewer.value(), null, "CaseViewed", null, null, 0, 100),
                         AuditPage.class)
                 .zipWith(type)
@@ -70,9 +74,9 @@ public class DisclosureController {
                         t.getT2().orElse(null), entry)));
     }
 
-    private Mono<Disclosure> disclosure(CaseId id, AgencyId viewer, org.setu.kernel.agency.AgencyType type, AuditEntry entry) {
+    private Mono<Disclosure> disclosure(CaseId id, AgencyId viewer, AgencyType type, AuditEntry entry) {
         return queries.ask(new FindCaseAsOfQuery(id, entry.at()), CaseView.class)
-                .publishOn(reactor.core.scheduler.Schedulers.boundedElastic()).map(past -> {
+                .publishOn(Schedulers.boundedElastic()).map(past -> {
             // Opened only to learn which fields held a value; the values never leave this method.
             CaseDetail shown = CaseRenderer.render(past, viewer, type, false, vault.lazyKey(id), entry.at());
             List<String> fields = new ArrayList<>();

@@ -23,8 +23,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Object-level need-to-know: a caller's agency reaches a case only while it leads it or has an active referral on it
- * (and the agency offered the lead may answer that offer), and a referral only if it may see it. Anyone else gets
+ * Object-level need-to-know: a caller's agency reaches a case only while it is on it ({@code Parties.onCase}: it leads
+ * it or has an active referral on it; the agency offered the lead may answer that offer), and a referral only if it
+ * may see it ({@code Parties.seesReferral}), the policy the write side applies too. Anyone else gets
  * the same 404 as for a case or referral that does not exist, so existence is not revealed; the attempt is recorded
  * for the secretariat ({@link RefusedAccessLog}).
  */
@@ -39,13 +40,13 @@ public final class CaseAccess {
     }
 
     public Mono<CaseView> readable(Caller caller, CaseId caseId, ServerWebExchange exchange) {
-        return reach(caller, caseId, exchange, v -> v.mayBeReadBy(caller.agency()));
+        return reach(caller, caseId, exchange, v -> v.onCase(caller.agency()));
     }
 
     /** A case as the caller may read it: by need-to-know, or (a reviewer) through an active break-glass grant. */
     public Mono<Reading> reading(Caller caller, CaseId caseId, Instant now, ServerWebExchange exchange) {
-        return reach(caller, caseId, exchange, v -> v.mayBeReadBy(caller.agency()) || glass(caller, v, now))
-                .map(v -> new Reading(v, !v.mayBeReadBy(caller.agency())));
+        return reach(caller, caseId, exchange, v -> v.onCase(caller.agency()) || glass(caller, v, now))
+                .map(v -> new Reading(v, !v.onCase(caller.agency())));
     }
 
     private static boolean glass(Caller caller, CaseView v, Instant now) {
@@ -63,7 +64,7 @@ public final class CaseAccess {
 
     public Mono<CaseView> offeredTo(Caller caller, CaseId caseId, ServerWebExchange exchange) {
         return reach(caller, caseId, exchange,
-                v -> v.mayBeReadBy(caller.agency()) || caller.agency().equals(v.transferTarget()));
+                v -> v.onCase(caller.agency()) || caller.agency().equals(v.transferTarget()));
     }
 
     /** A referral action: the case must be readable and the referral one the caller may see, else the same 404. */

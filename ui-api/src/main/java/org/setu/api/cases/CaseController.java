@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.setu.kernel.privacy.Sealed;
 
 /** Referral cases: open, read, consent, notes, lead transfer, close, reopen. Referral actions: {@link ReferralActionsController}. */
 @RestController
@@ -60,11 +61,10 @@ public class CaseController {
         Caller caller = Caller.of(jwt).require(Role.CASEWORKER);
         return commands.idempotent(exchange, caller, body, () -> {
             Stamp stamp = commands.stamp(exchange, caller);
-            var subject = new SubjectData(Checks.required(body.subject(), "subject").fullName(),
-                    body.subject().dateOfBirth(), body.subject().sex(), body.subject().phone(), body.subject().passportNumber());
-            var facts = new CaseFacts(body.category(), body.migrationStage(), body.countryOfOrigin(),
-                    body.countryOfDestination(), body.district(), body.vulnerabilities());
-            Consent consent = consent(body.consent());
+            // Checked as a whole when the body was read (CheckedBody); these build what the checks passed.
+            SubjectData subject = body.subjectData();
+            CaseFacts facts = body.facts();
+            Consent consent = body.consentGiven();
             // The subject's key exists and the plaintext is sealed before the command exists: nothing downstream sees
             // it. A retry under the same Idempotency-Key must reach the same case, so its id is derived; otherwise the
             // id comes with a key made ahead of time.
@@ -213,16 +213,16 @@ public class CaseController {
     }
 
     /** A reason: checked, then sealed like any free text about the case (it may well name the person). */
-    org.setu.kernel.privacy.Sealed reason(String caseId, String text) {
+    Sealed reason(String caseId, String text) {
         return seal(new CaseId(caseId), PersonalData.REASON, Checks.text(text, "reason", Limits.REASON));
     }
 
-    org.setu.kernel.privacy.Sealed outcome(String caseId, String text) {
+    Sealed outcome(String caseId, String text) {
         return seal(new CaseId(caseId), PersonalData.REASON, Checks.text(text, "outcome", Limits.OUTCOME));
     }
 
     /** Seals a value for the case's subject (blocking: called where commands are built, off the event loop). */
-    org.setu.kernel.privacy.Sealed seal(CaseId caseId, String purpose, String plaintext) {
+    Sealed seal(CaseId caseId, String purpose, String plaintext) {
         return vault.sealingKey(caseId).seal(purpose, plaintext);
     }
 
@@ -231,16 +231,11 @@ public class CaseController {
     }
 
     static Consent consent(CaseRequests.ConsentBody body) {
-        if (body == null) {
-            return Consent.NONE;
-        }
-        var agencies = body.agencies() == null ? java.util.Set.<AgencyId>of()
-                : body.agencies().stream().map(a -> agency(a, "consent.agencies")).collect(Collectors.toSet());
-        return new Consent(agencies, body.agencyTypes(), body.purposes());
+        return body == null ? Consent.NONE : body.toConsent();
     }
 
     static AgencyId agency(String value, String field) {
-        org.setu.kernel.common.Checks.required(value, field);
+        Checks.required(value, field);
         return new AgencyId(value);
     }
 }

@@ -21,6 +21,13 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.setu.kernel.common.ErrorCode;
+import org.setu.kernel.common.InvalidInputException;
+import org.setu.kernel.common.UnknownResourceException;
+import org.setu.kernel.query.CaseView;
+import org.setu.kernel.query.FindCaseAsOfQuery;
 
 /**
  * Reading one case: now or as it stood at {@code asOf}, by need-to-know or through a reviewer's break-glass grant,
@@ -56,13 +63,13 @@ public class CaseReadController {
         // A break-glass grant opens the case's past as well as its present.
         Mono<CaseAccess.Reading> reading = asOf == null ? access.reading(caller, id, now, exchange)
                 : access.reading(caller, id, now, exchange).flatMap(current -> queries.ask(
-                        new org.setu.kernel.query.FindCaseAsOfQuery(id, instant(asOf)), org.setu.kernel.query.CaseView.class)
+                        new FindCaseAsOfQuery(id, instant(asOf)), CaseView.class)
                         .filter(past -> current.breakGlass() || past.mayBeReadBy(caller.agency()))
                         .map(past -> new CaseAccess.Reading(past, current.breakGlass())))
-                .switchIfEmpty(Mono.error(new org.setu.kernel.common.UnknownResourceException(
-                        org.setu.kernel.common.ErrorCode.CASE_NOT_FOUND, "No case " + id + " as of " + asOf)));
-        return reading.zipWith(access.typeOf(caller).map(java.util.Optional::of)
-                        .defaultIfEmpty(java.util.Optional.empty()))
+                .switchIfEmpty(Mono.error(new UnknownResourceException(
+                        ErrorCode.CASE_NOT_FOUND, "No case " + id + " as of " + asOf)));
+        return reading.zipWith(access.typeOf(caller).map(Optional::of)
+                        .defaultIfEmpty(Optional.empty()))
                 .publishOn(Schedulers.boundedElastic())
                 .flatMap(t -> {
                     var view = t.getT1().view();
@@ -79,11 +86,11 @@ public class CaseReadController {
                 });
     }
 
-    private static java.time.Instant instant(String value) {
+    private static Instant instant(String value) {
         try {
-            return java.time.Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new org.setu.kernel.common.InvalidInputException(org.setu.kernel.common.ErrorCode.INVALID_INPUT, "asOf",
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "asOf",
                     "asOf must be an ISO-8601 instant such as 2026-03-01T10:00:00Z");
         }
     }

@@ -12,6 +12,9 @@ import org.setu.kernel.referral.NoteVisibility;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Field-level need-to-know. The lead agency sees the whole case. A receiving agency sees the non-personal facts,
@@ -26,10 +29,10 @@ public final class CaseRenderer {
 
     public static CaseDetail render(CaseView v, AgencyId caller, AgencyType callerType, boolean breakGlass,
                                     PersonalDataVault.SubjectKey key, Instant now) {
-        boolean lead = v.leadAgency().equals(caller);
+        boolean lead = v.leads(caller);
         boolean whole = lead || breakGlass;
         List<CaseDetail.Referral> referrals = v.referrals().stream()
-                .filter(r -> breakGlass || v.referralVisible(r, caller))
+                .filter(r -> breakGlass || v.seesReferral(caller, r))
                 .map(r -> referral(r, key)).toList();
         List<CaseDetail.Note> notes = v.notes().stream()
                 .filter(n -> whole || n.visibility() == NoteVisibility.ALL_AGENCIES || n.authorAgency().equals(caller))
@@ -48,11 +51,11 @@ public final class CaseRenderer {
                 v.subjectErased(), grants);
     }
 
-    private static java.util.Set<String> ids(java.util.Set<AgencyId> agencies) {
-        return agencies.stream().map(AgencyId::value).collect(Collectors.toCollection(java.util.TreeSet::new));
+    private static Set<String> ids(Set<AgencyId> agencies) {
+        return agencies.stream().map(AgencyId::value).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static CaseDetail.Subject subject(java.util.Map<String, String> s) {
+    private static CaseDetail.Subject subject(Map<String, String> s) {
         return new CaseDetail.Subject(s.get("fullName"), s.get("dateOfBirth"), s.get("sex"), s.get("phone"),
                 s.get("passportNumber"));
     }

@@ -17,6 +17,8 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.setu.kernel.common.Checks;
+import org.setu.kernel.common.Limits;
 
 /** Requesting a referral and moving it through its lifecycle (docs/lifecycle.md). */
 @RestController
@@ -36,7 +38,7 @@ public class ReferralActionsController {
     public Mono<ResponseEntity<Object>> request(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                 @RequestBody CaseRequests.Referral body, ServerWebExchange exchange) {
         ReferralId referralId = new ReferralId("R" + UUID.randomUUID());
-        String note = org.setu.kernel.common.Checks.optionalText(body.note(), "note", org.setu.kernel.common.Limits.NOTE);
+        String note = Checks.optionalText(body.note(), "note", Limits.NOTE);
         return cases.act(jwt, caseId, body, exchange, s -> new RequestReferralCommand(new CaseId(caseId), referralId,
                 CaseController.agency(body.toAgency(), "toAgency"), body.serviceType(), body.urgency(),
                 note == null ? null : cases.seal(new CaseId(caseId), PersonalData.referralNote(referralId), note), s),

@@ -28,6 +28,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.setu.kernel.common.ErrorCode;
+import org.setu.kernel.common.ForbiddenActionException;
 
 /**
  * The secretariat's privacy actions on a case: erasing the subject (crypto-shredding) and break-glass access, and the
@@ -35,7 +37,7 @@ import java.util.UUID;
  */
 @RestController
 @RequestMapping("/api/v1/cases/{caseId}")
-@Tag(name = "Personal data")
+@Tag(name = "Cases")
 @SecurityRequirement(name = "bearer")
 public class SubjectPrivacyController {
 
@@ -88,8 +90,8 @@ public class SubjectPrivacyController {
         CaseId id = new CaseId(caseId);
         Mono<CaseView> view = caller.has(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN) ? access.existing(id)
                 : access.readable(caller, id, exchange).filter(v -> v.leadAgency().equals(caller.agency()))
-                .switchIfEmpty(Mono.error(new org.setu.kernel.common.ForbiddenActionException(
-                        org.setu.kernel.common.ErrorCode.NOT_LEAD_AGENCY, "Break-glass grants are shown to the lead agency")));
+                .switchIfEmpty(Mono.error(new ForbiddenActionException(
+                        ErrorCode.NOT_LEAD_AGENCY, "Break-glass grants are shown to the lead agency")));
         Instant now = Instant.now();
         return view.zipWith(queries.ask(new FindAuditEntriesQuery(id.value(), null, null, "CaseViewed", null, null, 0, 100),
                         AuditPage.class))

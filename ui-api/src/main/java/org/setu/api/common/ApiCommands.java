@@ -30,6 +30,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.setu.kernel.audit.PersonalDataViewedEvent;
 
 /**
  * How the web API issues commands: stamped with the caller, a command id and the time; dispatched off the event
@@ -46,11 +48,11 @@ public class ApiCommands {
     private final CommandGateway commands;
     private final ApiQueries queries;
     private final IdempotencyStore idempotency;
-    private final org.axonframework.eventhandling.gateway.EventGateway events;
+    private final EventGateway events;
     private final ObjectMapper json;
 
     public ApiCommands(CommandGateway commands, ApiQueries queries, IdempotencyStore idempotency, ObjectMapper json,
-                       org.axonframework.eventhandling.gateway.EventGateway events) {
+                       EventGateway events) {
         this.commands = commands;
         this.events = events;
         this.queries = queries;
@@ -92,7 +94,7 @@ public class ApiCommands {
 
     /** Records, before answering, that the caller is shown a case's personal data (the audit's "viewed" entries). */
     public Mono<Void> recordView(CaseId caseId, Stamp stamp, String basis) {
-        return Mono.fromRunnable(() -> events.publish(new org.setu.kernel.audit.PersonalDataViewedEvent(caseId, stamp, basis)))
+        return Mono.fromRunnable(() -> events.publish(new PersonalDataViewedEvent(caseId, stamp, basis)))
                 .subscribeOn(Schedulers.boundedElastic()).then();
     }
 

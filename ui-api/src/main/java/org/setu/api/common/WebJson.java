@@ -3,6 +3,8 @@ package org.setu.api.common;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import org.setu.api.common.json.StrictJson;
+import org.setu.api.common.json.StrictJsonDecoder;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.CommandId;
 import org.setu.kernel.common.StaffId;
@@ -10,9 +12,9 @@ import org.setu.kernel.referral.CaseId;
 import org.setu.kernel.referral.NoteId;
 import org.setu.kernel.referral.ReferralId;
 import org.springframework.http.codec.ServerCodecConfigurer;
-import org.springframework.http.codec.json.Jackson2JsonDecoder;
 import org.springframework.http.codec.json.Jackson2JsonEncoder;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.setu.kernel.sharing.AgreementId;
 
 /**
  * The API's JSON: typed ids are plain strings ({@code "caseId":"C..."}), as the contract shows. A copy of the
@@ -20,15 +22,25 @@ import org.springframework.web.reactive.config.WebFluxConfigurer;
  */
 public class WebJson implements WebFluxConfigurer {
 
+    /** The largest request body read, in bytes. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
     private final ObjectMapper mapper;
+    private final ObjectMapper reader;
 
     public WebJson(ObjectMapper application) {
         SimpleModule ids = new SimpleModule("setu-typed-ids");
         for (Class<?> id : new Class<?>[]{CaseId.class, ReferralId.class, NoteId.class, AgencyId.class, StaffId.class,
-                CommandId.class, org.setu.kernel.sharing.AgreementId.class}) {
+                CommandId.class, AgreementId.class}) {
             ids.addSerializer(id, ToStringSerializer.instance);
         }
         this.mapper = application.copy().registerModule(ids);
+        this.reader = StrictJson.apply(application.copy().registerModule(ids));
+    }
+
+    /** Bodies are read strictly ({@link StrictJson}); responses are written with the lenient copy. */
+    public ObjectMapper reader() {
+        return reader;
     }
 
     public ObjectMapper mapper() {
@@ -38,7 +50,7 @@ public class WebJson implements WebFluxConfigurer {
     @Override
     public void configureHttpMessageCodecs(ServerCodecConfigurer configurer) {
         configurer.defaultCodecs().jackson2JsonEncoder(new Jackson2JsonEncoder(mapper));
-        configurer.defaultCodecs().jackson2JsonDecoder(new Jackson2JsonDecoder(mapper));
-        configurer.defaultCodecs().maxInMemorySize(64 * 1024);
+        configurer.defaultCodecs().jackson2JsonDecoder(new StrictJsonDecoder(reader));
+        configurer.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES);
     }
 }

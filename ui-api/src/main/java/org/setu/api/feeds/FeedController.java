@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  */
 @RestController
 @RequestMapping("/api/v1/feeds")
-@Tag(name = "Partner feeds")
+@Tag(name = "Partners")
 @SecurityRequirement(name = "bearer")
 public class FeedController {
 

@@ -2,6 +2,7 @@ package org.setu.api.privacy;
 
 import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.referral.CaseId;
+import java.util.UUID;
 
 /**
  * Seals and opens personal data with the case subject's own data key. The API is the only place plaintext exists:
@@ -18,7 +19,7 @@ public interface PersonalDataVault {
      * request (no Idempotency-Key). Keys may be made ahead in batches, so opening a case waits for no key write.
      */
     default NewSubject newSubject() {
-        CaseId caseId = new CaseId("C" + java.util.UUID.randomUUID());
+        CaseId caseId = new CaseId("C" + UUID.randomUUID());
         return new NewSubject(caseId, create(caseId));
     }
 

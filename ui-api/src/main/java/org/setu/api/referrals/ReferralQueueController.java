@@ -23,7 +23,7 @@ import java.util.Locale;
 /** The caller agency's referral work queues. */
 @RestController
 @RequestMapping("/api/v1/referrals")
-@Tag(name = "Referrals")
+@Tag(name = "Queues")
 @SecurityRequirement(name = "bearer")
 public class ReferralQueueController {
 

@@ -26,7 +26,7 @@ import java.time.Duration;
  * 15 seconds. The subscription is closed when the client goes.
  */
 @RestController
-@Tag(name = "Referrals")
+@Tag(name = "Queues")
 @SecurityRequirement(name = "bearer")
 public class ReferralStreamController {
 

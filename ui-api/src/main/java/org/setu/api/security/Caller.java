@@ -13,12 +13,12 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * The authenticated caller, parsed from an access token: {@code sub}, {@code agency} and {@code roles}. Identity is
- * never defaulted: a token without {@code sub}, a staff token without {@code agency}, or a malformed claim is refused
- * (401, {@link TokenRefusal}). A partner machine client belongs to no agency: its actions carry
- * {@link AgencyId#PARTNER}, which no agency can be registered under.
+ * The authenticated caller: the {@link Actor} parsed from an access token ({@code sub}, {@code agency} and
+ * {@code roles}), with the checks controllers make on it. Identity is never defaulted: a token without {@code sub}, a
+ * staff token without {@code agency}, or a malformed claim is refused (401, {@link TokenRefusal}). A partner machine
+ * client belongs to no agency: its actions carry {@link AgencyId#PARTNER}, which no agency can be registered under.
  */
-public record Caller(StaffId staffId, AgencyId agency, Set<Role> roles) {
+public record Caller(Actor actor) {
 
     public static final String AGENCY_CLAIM = "agency";
     private static final RolesClaim TOP_LEVEL_ROLES = new RolesClaim("roles");
@@ -31,9 +31,9 @@ public record Caller(StaffId staffId, AgencyId agency, Set<Role> roles) {
     static Caller of(Jwt jwt, Set<Role> roles) {
         StaffId staffId = staffId(jwt);
         if (roles.contains(Role.PARTNER)) {
-            return new Caller(staffId, AgencyId.PARTNER, Set.copyOf(roles));
+            return new Caller(new Actor(staffId, AgencyId.PARTNER, roles));
         }
-        return new Caller(staffId, agency(jwt), Set.copyOf(roles));
+        return new Caller(new Actor(staffId, agency(jwt), roles));
     }
 
     private static StaffId staffId(Jwt jwt) {
@@ -69,16 +69,24 @@ public record Caller(StaffId staffId, AgencyId agency, Set<Role> roles) {
         return agency;
     }
 
-    public boolean partner() {
-        return roles.contains(Role.PARTNER);
+    public StaffId staffId() {
+        return actor.staffId();
     }
 
-    public Actor actor() {
-        return new Actor(staffId, agency, roles);
+    public AgencyId agency() {
+        return actor.agency();
+    }
+
+    public Set<Role> roles() {
+        return actor.roles();
+    }
+
+    public boolean partner() {
+        return actor.hasAnyRole(Role.PARTNER);
     }
 
     public boolean has(Role... any) {
-        return Arrays.stream(any).anyMatch(roles::contains);
+        return actor.hasAnyRole(any);
     }
 
     /** Function-level check: refuses with 403 unless the caller holds one of the roles. */

@@ -2,8 +2,6 @@ package org.setu.api.security;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,11 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The people and machine clients the embedded issuer knows, from the JSON file at {@code SETU_USERS_FILE}:
- * {@code [{"username","password","name","agency","roles"}]} for staff (a password may be a BCrypt hash
- * {@code {bcrypt}$2a$...}) and {@code {"clientId","clientSecret","name","roles":["PARTNER"]}} for partners.
+ * {@code [{"username","password","name","agency","roles"}]} for staff and
+ * {@code {"clientId","clientSecret","name","roles":["PARTNER"]}} for partners. Passwords and secrets are BCrypt hashes
+ * {@code {bcrypt}$2a$10$...} ({@link HashPassword} makes one); plaintext is accepted for demo files only. A check
+ * takes the same time for unknown names as for known ones ({@link PasswordVerifier}).
  */
 public final class UserDirectory {
 
@@ -27,7 +28,7 @@ public final class UserDirectory {
                         String agency, List<String> roles) {
     }
 
-    private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private final PasswordVerifier passwords;
     private final Map<String, Entry> users;
     private final Map<String, Entry> clients;
 
@@ -36,6 +37,8 @@ public final class UserDirectory {
                 .collect(Collectors.toMap(Entry::username, Function.identity()));
         this.clients = entries.stream().filter(e -> e.clientId() != null)
                 .collect(Collectors.toMap(Entry::clientId, Function.identity()));
+        this.passwords = new PasswordVerifier(entries.stream()
+                .flatMap(e -> Stream.of(e.password(), e.clientSecret())).toList());
     }
 
     public static UserDirectory load(Path file) {
@@ -51,26 +54,24 @@ public final class UserDirectory {
     }
 
     public Optional<Entry> user(String username, String password) {
-        return check(users.get(username), password, Entry::password);
-    }
-
-    /** Whether a partner client of this id is listed (its id may then never name an agency). */
-    public boolean isClient(String clientId) {
-        return clients.containsKey(clientId);
+        return check(username == null ? null : users.get(username), password, Entry::password);
     }
 
     public Optional<Entry> client(String clientId, String secret) {
-        return check(clients.get(clientId), secret, Entry::clientSecret);
+        return check(clientId == null ? null : clients.get(clientId), secret, Entry::clientSecret);
+    }
+
+    /** Whether the file lists this username (a map lookup: it takes no time worth measuring). */
+    public boolean knowsUser(String username) {
+        return username != null && users.containsKey(username);
+    }
+
+    public boolean knowsClient(String clientId) {
+        return clientId != null && clients.containsKey(clientId);
     }
 
     private Optional<Entry> check(Entry entry, String given, Function<Entry, String> stored) {
-        if (entry == null || given == null || stored.apply(entry) == null) {
-            // Spend the same time as a real check, so that timing does not reveal which usernames exist.
-            passwords.matches("x", "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z5uIh5k4W5uKfzHh2b9i/FWe");
-            return Optional.empty();
-        }
-        String hash = stored.apply(entry);
-        String encoded = hash.startsWith("{") ? hash : "{noop}" + hash;
-        return passwords.matches(given, encoded) ? Optional.of(entry) : Optional.empty();
+        String expected = entry == null ? null : stored.apply(entry);
+        return passwords.matches(given, expected) ? Optional.of(entry) : Optional.empty();
     }
 }

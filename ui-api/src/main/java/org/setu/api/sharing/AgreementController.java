@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.setu.api.common.ApiQueries;
 
 /** Data-sharing agreements with partners (SECRETARIAT_ADMIN): created, amended and revoked as audited events. */
 @RestController
@@ -30,10 +31,10 @@ import java.util.UUID;
 public class AgreementController {
 
     private final ApiCommands commands;
-    private final org.setu.api.common.ApiQueries queries;
+    private final ApiQueries queries;
     private final ReservedAgencyIds reserved;
 
-    public AgreementController(ApiCommands commands, org.setu.api.common.ApiQueries queries, ReservedAgencyIds reserved) {
+    public AgreementController(ApiCommands commands, ApiQueries queries, ReservedAgencyIds reserved) {
         this.commands = commands;
         this.queries = queries;
         this.reserved = reserved;

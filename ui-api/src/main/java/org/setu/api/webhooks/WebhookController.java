@@ -8,8 +8,10 @@ import org.setu.api.security.Caller;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.ForbiddenActionException;
 import org.setu.kernel.common.Role;
+import org.setu.kernel.common.RuleViolationException;
 import org.setu.kernel.sharing.AgreementList;
 import org.setu.kernel.sharing.FindAgreementsQuery;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.UUID;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.setu.kernel.common.CommandId;
+import org.setu.kernel.common.Stamp;
+import org.setu.kernel.sharing.WebhookChangedEvent;
 
 /**
  * A partner's webhooks: register (the signing secret is shown once), list, remove, rotate the secret, and read the
@@ -30,17 +37,20 @@ import java.util.concurrent.Callable;
  */
 @RestController
 @RequestMapping("/api/v1/webhooks")
-@Tag(name = "Partner feeds")
+@Tag(name = "Partners")
 @SecurityRequirement(name = "bearer")
 public class WebhookController {
 
     private final WebhookRegistry registry;
     private final WebhookUrls urls;
     private final ApiQueries queries;
-    private final org.axonframework.eventhandling.gateway.EventGateway events;
+    private final EventGateway events;
+    private final int maxPerPartner;
 
     public WebhookController(WebhookRegistry registry, WebhookUrls urls, ApiQueries queries,
-                             org.axonframework.eventhandling.gateway.EventGateway events) {
+                             EventGateway events,
+                             @Value("${setu.webhooks.max-per-partner:5}") int maxPerPartner) {
+        this.maxPerPartner = maxPerPartner;
         this.registry = registry;
         this.urls = urls;
         this.queries = queries;
@@ -52,9 +62,9 @@ public class WebhookController {
         URI uri = URI.create(url);
         String destination = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         Caller caller = Caller.of(jwt);
-        events.publish(new org.setu.kernel.sharing.WebhookChangedEvent(webhookId, caller.staffId().value(), change,
-                destination, new org.setu.kernel.common.Stamp(new org.setu.kernel.common.CommandId(
-                java.util.UUID.randomUUID().toString()), caller.actor(), Instant.now())));
+        events.publish(new WebhookChangedEvent(webhookId, caller.staffId().value(), change,
+                destination, new Stamp(new CommandId(
+                UUID.randomUUID().toString()), caller.actor(), Instant.now())));
     }
 
     private String urlOf(String partner, String webhookId) {
@@ -78,6 +88,12 @@ public class WebhookController {
                 .flatMap(ok -> blocking(() -> {
                     URI url = urls.check(body.url());
                     var created = registry.register(partner, url);
+                    // Counted after the insert, so parallel registrations cannot both slip under the cap.
+                    if (registry.list(partner).size() > maxPerPartner) {
+                        registry.remove(partner, created.webhookId());
+                        throw new RuleViolationException(ErrorCode.WEBHOOK_LIMIT_REACHED, "A partner may register at most "
+                                + maxPerPartner + " webhooks (setu.webhooks.max-per-partner): remove one first");
+                    }
                     audit(jwt, created.webhookId(), "REGISTERED", url.toString());
                     return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/webhooks/" + created.webhookId()))
                             .body((Object) Map.of("webhookId", created.webhookId(), "secret", created.secret()));
