@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import org.setu.api.login.LoginGuard;
 import org.setu.api.security.UserDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +40,8 @@ public class ConsoleConfiguration implements WebFluxConfigurer {
     }
 
     @Bean
-    public ConsoleLogin consoleLogin(UserDirectory users, ConsoleSettings settings) {
-        return new ConsoleLogin(users, settings.sessionLifetime());
+    public ConsoleLogin consoleLogin(UserDirectory users, LoginGuard guard, ConsoleSettings settings) {
+        return new ConsoleLogin(users, guard, settings.sessionLifetime());
     }
 
     @Bean(name = WebHttpHandlerBuilder.LOCALE_CONTEXT_RESOLVER_BEAN_NAME)

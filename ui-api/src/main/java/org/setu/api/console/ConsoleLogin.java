@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import org.setu.api.login.LoginGuard;
 import org.setu.api.security.RolesClaim;
 import org.setu.api.security.SetuTokenConverter;
 import org.setu.api.security.UserDirectory;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one place where the console checks a password (so that a login lockout can wrap it). A users-file entry
+ * The one place where the console checks a password, through the same {@link LoginGuard} as the token endpoint (the
+ * failures count together, a lock holds for both, a locked account is not checked at all). A users-file entry
  * becomes the same authentication a token of the embedded issuer would: its claims go through
  * {@link SetuTokenConverter}, so a missing or reserved agency is refused exactly as in a token, and the session's
  * principal is a {@link Jwt} from which {@code Caller.of} reads the caller. Partners have no console.
@@ -26,25 +28,45 @@ public class ConsoleLogin {
     static final String SESSION_TOKEN_VALUE = "console-session";
 
     private final UserDirectory users;
+    private final LoginGuard guard;
     private final SetuTokenConverter converter = new SetuTokenConverter(new RolesClaim("roles"));
     private final Duration sessionLifetime;
 
-    public ConsoleLogin(UserDirectory users, Duration sessionLifetime) {
+    public ConsoleLogin(UserDirectory users, LoginGuard guard, Duration sessionLifetime) {
         this.users = users;
+        this.guard = guard;
         this.sessionLifetime = sessionLifetime;
     }
 
-    /** The staff member's authentication, or empty for wrong credentials, a partner or an entry Setu refuses. */
-    public Mono<AbstractAuthenticationToken> login(String username, String password) {
-        return Mono.fromCallable(() -> authenticate(username, password).orElse(null))
-                .subscribeOn(Schedulers.boundedElastic());
+    /**
+     * What a login attempt came to: signed in, refused, or not checked until {@code retryAt} (backing off after a
+     * failure, or {@code locked} after too many).
+     */
+    public record Attempt(AbstractAuthenticationToken authentication, Instant retryAt, boolean locked) {
+    }
+
+    /** Blocking work (the lockout store, BCrypt) runs off the event loop. */
+    public Mono<Attempt> login(String username, String password) {
+        return Mono.fromCallable(() -> attempt(username, password)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    Attempt attempt(String username, String password) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            return new Attempt(null, null, false);
+        }
+        var outcome = guard.attempt(LoginGuard.Kind.USER, username, users.knowsUser(username),
+                () -> users.user(username, password));
+        if (outcome instanceof LoginGuard.Throttled<UserDirectory.Entry> throttled) {
+            return new Attempt(null, throttled.until(), throttled.locked());
+        }
+        if (outcome instanceof LoginGuard.Granted<UserDirectory.Entry> granted) {
+            return new Attempt(staff(granted.account()).orElse(null), null, false);
+        }
+        return new Attempt(null, null, false);
     }
 
     Optional<AbstractAuthenticationToken> authenticate(String username, String password) {
-        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-            return Optional.empty();
-        }
-        return users.user(username, password).flatMap(this::staff);
+        return Optional.ofNullable(attempt(username, password).authentication());
     }
 
     private Optional<AbstractAuthenticationToken> staff(UserDirectory.Entry entry) {

@@ -2,6 +2,10 @@ package org.setu.api.console;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.setu.api.login.LoginAttempts;
+import org.setu.api.login.LoginGuard;
+import org.setu.api.login.LoginState;
+import org.setu.api.login.LoginThrottle;
 import org.setu.api.security.Caller;
 import org.setu.api.security.UserDirectory;
 import org.setu.kernel.common.Role;
@@ -10,7 +14,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +38,9 @@ class ConsoleLoginTest {
                  {"username":"robot","password":"pw","name":"A partner","roles":["PARTNER"]},
                  {"username":"rev","password":"pw","name":"Reviewer","agency":"secretariat","roles":["SECRETARIAT_REVIEWER"]}]
                 """);
-        return new ConsoleLogin(UserDirectory.load(users), Duration.ofHours(12));
+        return new ConsoleLogin(UserDirectory.load(users), new LoginGuard(new InMemoryAttempts(),
+                new LoginThrottle(3, Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO), Clock.systemUTC(), e -> { }),
+                Duration.ofHours(12));
     }
 
     @Test
@@ -41,6 +51,42 @@ class ConsoleLoginTest {
         assertThat(caller.agency().value()).isEqualTo("moewoe");
         assertThat(caller.roles()).isEqualTo(Set.of(Role.CASEWORKER));
         assertThat(authentication.getAuthorities()).extracting(Object::toString).contains("STAFF", "ROLE_CASEWORKER");
+    }
+
+    @Test
+    void a_locked_account_is_not_checked_even_with_the_right_password() throws IOException {
+        ConsoleLogin login = login();
+        for (int i = 0; i < 3; i++) {
+            assertThat(login.attempt("amina", "wrong").authentication()).isNull();
+        }
+        var locked = login.attempt("amina", "pw");
+        assertThat(locked.authentication()).isNull();
+        assertThat(locked.locked()).isTrue();
+        assertThat(locked.retryAt()).isAfter(Instant.now());
+    }
+
+    /** The lockout store, in memory, for one test. */
+    static final class InMemoryAttempts implements LoginAttempts {
+        private final Map<String, LoginState> states = new ConcurrentHashMap<>();
+
+        @Override
+        public LoginState find(String account) {
+            return states.getOrDefault(account, LoginState.FRESH);
+        }
+
+        @Override
+        public boolean replace(String account, LoginState expected, LoginState next) {
+            if (!find(account).equals(expected)) {
+                return false;
+            }
+            states.put(account, next);
+            return true;
+        }
+
+        @Override
+        public void clear(String account) {
+            states.remove(account);
+        }
     }
 
     @Test

@@ -67,9 +67,10 @@ class ConsoleSessionTest extends ApiTestBase {
     @Test
     void a_wrong_password_shows_the_form_again_with_a_message_and_a_401() {
         var console = new ConsoleClient(web);
-        var refused = console.login("moe-cw", "wrong");
+        // A name no other test signs in with: a failure makes the login lockout back off for that name.
+        var refused = console.login("console-nobody", "wrong");
         assertThat(refused.getStatus().value()).isEqualTo(401);
-        assertThat(console.lastBody).contains("The username or password is wrong", "name=\"password\"", "value=\"moe-cw\"")
+        assertThat(console.lastBody).contains("The username or password is wrong", "name=\"password\"", "value=\"console-nobody\"")
                 .doesNotContain("Exception", "at org.");
         assertThat(ConsoleClient.location(console.get("/console"))).endsWith("/login");
     }
@@ -89,6 +90,16 @@ class ConsoleSessionTest extends ApiTestBase {
         wrongToken.csrf = "not-the-token";
         assertThat(wrongToken.post("/console/cases/" + caseId + "/notes", true, "text", "forged", "visibility", "LEAD_AGENCY")
                 .getStatus().value()).isEqualTo(403);
+    }
+
+    @Test
+    void the_console_login_goes_through_the_login_lockout() {
+        var console = new ConsoleClient(web);
+        assertThat(console.login("console-guesser", "wrong-1").getStatus().value()).isEqualTo(401);
+        var again = console.post("/login", true, "username", "console-guesser", "password", "wrong-2");
+        assertThat(again.getStatus().value()).as("backing off after a failure, as the token endpoint does").isEqualTo(429);
+        assertThat(again.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+        assertThat(console.lastBody).contains("Wait a moment before you try again");
     }
 
     @Test
