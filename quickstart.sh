@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 jar=infra/target/infra-0.1.0-SNAPSHOT-exec.jar
-if [ ! -f "$jar" ] || [ -n "$(find . -path ./data -prune -o \( -name '*.java' -o -name 'pom.xml' -o -name '*.yml' \) -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find . -path ./data -prune -o \( -name '*.java' -o -name 'pom.xml' -o -name '*.yml' -o -name '*.html' -o -name '*.properties' -o -name '*.css' \) -newer "$jar" -print -quit)" ]; then
   echo "Building Setu (first run takes a few minutes while Maven downloads dependencies)..."
   mvn -q -B -DskipTests package
 fi

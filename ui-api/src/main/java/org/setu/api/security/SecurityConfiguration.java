@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -75,6 +77,7 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE) // after the console's chain (ConsoleSecurityConfiguration), which matches its own paths
     public SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
                                                          AuthSettings settings, ProblemWriter problems) {
         var refusals = new TokenRefusalHandlers(problems);

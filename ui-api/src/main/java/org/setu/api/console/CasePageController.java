@@ -1,0 +1,113 @@
+package org.setu.api.console;
+
+import org.setu.api.cases.CaseDetail;
+import org.setu.api.security.Caller;
+import org.setu.kernel.agency.ServiceType;
+import org.setu.kernel.query.AgencyView;
+import org.setu.kernel.query.FindAgenciesQuery;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The case page and its forms. Each form posts to {@code /console/cases/{caseId}/...}; success redirects back to the
+ * page (post/redirect/get), a refusal shows the page again with the problem on the form and the field marked.
+ */
+@Controller
+public class CasePageController {
+
+    private static final Set<String> CASE_ACTIONS = Set.of("refer", "notes", "close", "reopen", "override");
+    private static final Set<String> REFERRAL_ACTIONS = Set.of("accept", "decline", "start", "complete", "fail", "withdraw");
+    /** Ending a referral it received ends the receiving agency's need-to-know: it goes back to its work, not the case. */
+    private static final Set<String> ENDING_ACCESS = Set.of("decline", "complete", "fail");
+
+    private final ConsoleGateway api;
+    private final ConsoleRefusals refusals;
+
+    public CasePageController(ConsoleGateway api, ConsoleRefusals refusals) {
+        this.api = api;
+        this.refusals = refusals;
+    }
+
+    @GetMapping("/console/cases/{caseId}")
+    public Mono<Rendering> page(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                @RequestParam(required = false) String done, ServerWebExchange exchange) {
+        return page(jwt, caseId, exchange, null, exchange.getRequest().getQueryParams(), done, HttpStatus.OK);
+    }
+
+    @PostMapping("/console/cases/{caseId}/{action}")
+    public Mono<Rendering> onCase(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                  @PathVariable String action, ServerWebExchange exchange) {
+        if (!CASE_ACTIONS.contains(action)) {
+            return Mono.just(Rendering.view("console/not-found").status(HttpStatus.NOT_FOUND).build());
+        }
+        return submit(jwt, caseId, action, null, exchange, form -> api.act(jwt, caseId, action, form, exchange));
+    }
+
+    @PostMapping("/console/cases/{caseId}/referrals/{referralId}/{action}")
+    public Mono<Rendering> onReferral(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
+                                      @PathVariable String referralId, @PathVariable String action,
+                                      ServerWebExchange exchange) {
+        if (!REFERRAL_ACTIONS.contains(action)) {
+            return Mono.just(Rendering.view("console/not-found").status(HttpStatus.NOT_FOUND).build());
+        }
+        String next = ENDING_ACCESS.contains(action) ? "/console?done=" + action : null;
+        return submit(jwt, caseId, action + "-" + referralId, next, exchange,
+                form -> api.actOnReferral(jwt, caseId, referralId, action, form, exchange));
+    }
+
+    private Mono<Rendering> submit(Jwt jwt, String caseId, String formName, String next, ServerWebExchange exchange,
+                                   Function<ConsoleForms.Action, Mono<Void>> send) {
+        String done = next != null ? next : "/console/cases/" + caseId + "?done=" + formName.split("-")[0];
+        return exchange.getFormData().flatMap(fields -> Mono.defer(() -> send.apply(new ConsoleForms.Action(fields)))
+                .thenReturn(Rendering.redirectTo(done).build())
+                .onErrorResume(e -> {
+                    var refusal = refusals.of(e, formName, exchange);
+                    // Not found stays not found (the same page as an unknown case); anything else goes on the form.
+                    return refusal.status() == 404 ? Mono.error(e)
+                            : page(jwt, caseId, exchange, refusal, fields, null, HttpStatus.valueOf(refusal.status()));
+                }));
+    }
+
+    private Mono<Rendering> page(Jwt jwt, String caseId, ServerWebExchange exchange, ConsoleRefusals.Refusal refusal,
+                                 MultiValueMap<String, String> values, String done, HttpStatus status) {
+        Caller caller = Caller.of(jwt);
+        var search = new ConsoleForms.Action(values);
+        var filter = new FindAgenciesQuery(search.choice(ServiceType.class, "service"), search.text("district"),
+                search.text("language"));
+        return Mono.zip(api.readCase(jwt, caseId, exchange), api.agencies(), api.agencies(filter)).map(t -> {
+            CaseDetail detail = t.getT1();
+            Map<String, String> names = t.getT2().stream()
+                    .collect(Collectors.toMap(a -> a.agencyId().value(), AgencyView::name, (a, b) -> a));
+            List<AgencyView> others = t.getT3().stream()
+                    .filter(a -> !a.agencyId().equals(caller.agency())).toList();
+            return Rendering.view("console/case").status(status)
+                    .modelAttribute("c", detail)
+                    .modelAttribute("actions", CaseActions.of(detail, caller.agency(), caller.roles()))
+                    .modelAttribute("access", WhoHasAccess.of(detail))
+                    .modelAttribute("names", names)
+                    .modelAttribute("agencies", others)
+                    .modelAttribute("search", filter)
+                    .modelAttribute("refusal", refusal)
+                    .modelAttribute("values", values)
+                    .modelAttribute("done", done)
+                    .build();
+        });
+    }
+}

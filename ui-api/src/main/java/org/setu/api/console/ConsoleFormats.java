@@ -1,0 +1,88 @@
+package org.setu.api.console;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Numbers, dates and durations for one page, through ICU4J: in Bangla with Bengali digits, Bangla month names and
+ * lakh/crore grouping (the JDK groups by thousands only), times on the 24-hour clock in the deployment's zone
+ * (Bangladesh by default). One instance per request: ICU formats are not thread-safe.
+ */
+public final class ConsoleFormats {
+
+    private final ULocale locale;
+    private final NumberFormat numbers;
+    private final DateFormat dateTimes;
+    private final DateFormat dates;
+    private final MeasureFormat durations;
+
+    public ConsoleFormats(Locale language, ZoneId zone) {
+        this.locale = ULocale.forLocale("bn".equals(language.getLanguage()) ? Locale.forLanguageTag("bn-BD")
+                : Locale.forLanguageTag("en-GB"));
+        this.numbers = NumberFormat.getInstance(locale);
+        this.dateTimes = DateFormat.getInstanceForSkeleton("yMMMdHHmm", locale);
+        this.dates = DateFormat.getInstanceForSkeleton("yMMMd", locale);
+        this.durations = MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE);
+        TimeZone tz = TimeZone.getTimeZone(zone.getId());
+        dateTimes.setTimeZone(tz);
+        dates.setTimeZone(tz);
+    }
+
+    public String number(long value) {
+        return numbers.format(value);
+    }
+
+    public String dateTime(Instant at) {
+        return at == null ? "" : dateTimes.format(Date.from(at));
+    }
+
+    /** A calendar date given as ISO text (a date of birth), or the text as it is when it is not one. */
+    public String date(String isoDate) {
+        if (isoDate == null || isoDate.isBlank()) {
+            return "";
+        }
+        try {
+            return dates.format(Date.from(LocalDate.parse(isoDate).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        } catch (DateTimeParseException notADate) {
+            return isoDate;
+        }
+    }
+
+    /** How long until (or since) a due time, to the two largest units: "2 days, 3 hours". */
+    public String duration(Instant due, Instant now) {
+        Duration left = Duration.between(now, due).abs();
+        List<Measure> parts = new ArrayList<>();
+        if (left.toDays() > 0) {
+            parts.add(new Measure(left.toDays(), MeasureUnit.DAY));
+            parts.add(new Measure(left.toHoursPart(), MeasureUnit.HOUR));
+        } else if (left.toHours() > 0) {
+            parts.add(new Measure(left.toHours(), MeasureUnit.HOUR));
+            parts.add(new Measure(left.toMinutesPart(), MeasureUnit.MINUTE));
+        } else {
+            parts.add(new Measure(Math.max(1, left.toMinutes()), MeasureUnit.MINUTE));
+        }
+        return durations.formatMeasures(parts.stream().filter(m -> m.getNumber().longValue() > 0)
+                .toArray(Measure[]::new));
+    }
+
+    /** The language shown, as {@code <html lang>} wants it. */
+    public String language() {
+        return locale.getLanguage();
+    }
+}

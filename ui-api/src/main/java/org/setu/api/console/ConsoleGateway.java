@@ -1,0 +1,119 @@
+package org.setu.api.console;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.setu.api.cases.CaseController;
+import org.setu.api.cases.CaseDetail;
+import org.setu.api.cases.CaseReadController;
+import org.setu.api.cases.CaseRequests;
+import org.setu.api.cases.ReferralActionsController;
+import org.setu.api.common.ApiQueries;
+import org.setu.api.referrals.ReferralQueueController;
+import org.setu.api.referrals.ReferralStreamController;
+import org.setu.kernel.query.AgencyView;
+import org.setu.kernel.query.CaseloadPage;
+import org.setu.kernel.query.FindAgenciesQuery;
+import org.setu.kernel.query.ReferralQueuePage;
+import org.setu.kernel.referral.CaseCategory;
+import org.setu.kernel.referral.CaseStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The console does what the API does by calling the API's own handlers: the same need-to-know checks (a case the
+ * caller may not see is the same 404), the same field-level renderer, the same audit of every view of personal
+ * data, the same commands and refusals. The console adds pages, never rules.
+ */
+@Component
+public class ConsoleGateway {
+
+    private final CaseReadController reads;
+    private final CaseController cases;
+    private final ReferralActionsController referrals;
+    private final ReferralQueueController queues;
+    private final ReferralStreamController streams;
+    private final ApiQueries queries;
+
+    public ConsoleGateway(CaseReadController reads, CaseController cases, ReferralActionsController referrals,
+                          ReferralQueueController queues, ReferralStreamController streams, ApiQueries queries) {
+        this.reads = reads;
+        this.cases = cases;
+        this.referrals = referrals;
+        this.queues = queues;
+        this.streams = streams;
+        this.queries = queries;
+    }
+
+    public Mono<CaseDetail> readCase(Jwt jwt, String caseId, ServerWebExchange exchange) {
+        return call(() -> reads.get(jwt, caseId, null, exchange)).map(ResponseEntity::getBody);
+    }
+
+    public Mono<CaseloadPage> caseload(Jwt jwt, CaseStatus status, CaseCategory category, int page) {
+        return call(() -> cases.caseload(jwt, status, category, page, 20));
+    }
+
+    public Mono<ReferralQueuePage> queue(Jwt jwt, String direction, boolean pendingMyAction, Boolean overdue) {
+        return call(() -> queues.queue(jwt, direction, null, overdue, pendingMyAction, 0, 50));
+    }
+
+    public Flux<ServerSentEvent<Object>> liveQueue(Jwt jwt) {
+        return Flux.defer(() -> streams.stream(jwt));
+    }
+
+    /** The service directory, by name (active agencies only: a suspended one cannot take referrals). */
+    public Mono<List<AgencyView>> agencies() {
+        return agencies(new FindAgenciesQuery(null, null, null));
+    }
+
+    /** The agencies offering a service, in a district, in a language (each filter optional), by name. */
+    public Mono<List<AgencyView>> agencies(FindAgenciesQuery search) {
+        return queries.ask(search, ResponseTypes.multipleInstancesOf(AgencyView.class))
+                .map(all -> all.stream().filter(AgencyView::active)
+                        .sorted(Comparator.comparing(AgencyView::name, String.CASE_INSENSITIVE_ORDER)).toList());
+    }
+
+    /** Opens a case; answers its id. */
+    public Mono<String> open(Jwt jwt, CaseRequests.OpenCase body, ServerWebExchange exchange) {
+        return call(() -> cases.open(jwt, body, exchange)).map(r -> (String) ((Map<?, ?>) r.getBody()).get("caseId"));
+    }
+
+    /** Any other action, named as its API route's last segment; answers nothing but success or the refusal. */
+    public Mono<Void> act(Jwt jwt, String caseId, String action, ConsoleForms.Action form, ServerWebExchange exchange) {
+        return call(() -> switch (action) {
+            case "refer" -> referrals.request(jwt, caseId, form.referral(), exchange);
+            case "notes" -> cases.note(jwt, caseId, form.note(), exchange);
+            case "close" -> cases.close(jwt, caseId, form.reason(), exchange);
+            case "reopen" -> cases.reopen(jwt, caseId, form.reason(), exchange);
+            case "override" -> cases.overrideConsent(jwt, caseId,
+                    new CaseRequests.ConsentOverride(form.text("agency"), form.text("reason")), exchange);
+            default -> throw new IllegalArgumentException(action);
+        }).then();
+    }
+
+    public Mono<Void> actOnReferral(Jwt jwt, String caseId, String referralId, String action,
+                                    ConsoleForms.Action form, ServerWebExchange exchange) {
+        return call(() -> switch (action) {
+            case "accept" -> referrals.accept(jwt, caseId, referralId, new CaseRequests.Empty(), exchange);
+            case "decline" -> referrals.decline(jwt, caseId, referralId, form.decline(), exchange);
+            case "start" -> referrals.start(jwt, caseId, referralId, new CaseRequests.Empty(), exchange);
+            case "complete" -> referrals.complete(jwt, caseId, referralId, form.outcome(), exchange);
+            case "fail" -> referrals.fail(jwt, caseId, referralId, form.reason(), exchange);
+            case "withdraw" -> referrals.withdraw(jwt, caseId, referralId, form.reason(), exchange);
+            default -> throw new IllegalArgumentException(action);
+        }).then();
+    }
+
+    /** A handler may refuse before it returns its Mono (a role check, a malformed id): that becomes an error too. */
+    private static <T> Mono<T> call(Supplier<Mono<T>> handler) {
+        return Mono.defer(handler);
+    }
+}

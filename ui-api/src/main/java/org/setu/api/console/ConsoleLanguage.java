@@ -1,0 +1,98 @@
+package org.setu.api.console;
+
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.server.i18n.AcceptHeaderLocaleContextResolver;
+import org.springframework.web.server.i18n.LocaleContextResolver;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The console's language: {@code ?lang=bn|en} switches and is remembered in a cookie; otherwise the cookie; otherwise
+ * the first of Bangla or English in {@code Accept-Language} (so {@code bn-BD} is Bangla); otherwise English. Outside
+ * the console (the API) the locale is the plain {@code Accept-Language} one, as before.
+ */
+public final class ConsoleLanguage implements WebFilter, LocaleContextResolver, Ordered {
+
+    static final String COOKIE = "setu_lang";
+    static final Locale BANGLA = Locale.forLanguageTag("bn");
+    private static final String CHOSEN = ConsoleLanguage.class.getName() + ".chosen";
+    private static final List<String> SUPPORTED = List.of("en", "bn");
+
+    private final AcceptHeaderLocaleContextResolver api = new AcceptHeaderLocaleContextResolver();
+
+    /** Before the security filters, so that a redirect to the login page still remembers the choice. */
+    @Override
+    public int getOrder() {
+        return -200;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String lang = exchange.getRequest().getQueryParams().getFirst("lang");
+        if (console(exchange) && lang != null && SUPPORTED.contains(lang)) {
+            exchange.getAttributes().put(CHOSEN, lang);
+            exchange.getResponse().addCookie(ResponseCookie.from(COOKIE, lang).path("/").httpOnly(true)
+                    .sameSite("Lax").maxAge(Duration.ofDays(365)).build());
+        }
+        return chain.filter(exchange);
+    }
+
+    @Override
+    public LocaleContext resolveLocaleContext(ServerWebExchange exchange) {
+        if (!console(exchange)) {
+            return api.resolveLocaleContext(exchange);
+        }
+        return new SimpleLocaleContext(Locale.forLanguageTag(language(exchange)));
+    }
+
+    static String language(ServerWebExchange exchange) {
+        String chosen = exchange.getAttribute(CHOSEN);
+        if (chosen != null) {
+            return chosen;
+        }
+        HttpCookie cookie = exchange.getRequest().getCookies().getFirst(COOKIE);
+        if (cookie != null && SUPPORTED.contains(cookie.getValue())) {
+            return cookie.getValue();
+        }
+        return fromHeader(exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** The first supported language among the ranges, by their weights; English when none (or a bad header). */
+    static String fromHeader(String header) {
+        if (header == null || header.isBlank()) {
+            return "en";
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                String language = range.getRange().split("-")[0];
+                if (SUPPORTED.contains(language)) {
+                    return language;
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return "en";
+        }
+        return "en";
+    }
+
+    @Override
+    public void setLocaleContext(ServerWebExchange exchange, LocaleContext localeContext) {
+        throw new UnsupportedOperationException("The console's language is set with ?lang=");
+    }
+
+    private static boolean console(ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        return path.equals("/") || path.equals("/login") || path.equals("/logout") || path.startsWith("/console");
+    }
+}

@@ -1,0 +1,93 @@
+package org.setu.api.console;
+
+import org.setu.api.login.LoginGuard;
+import org.setu.api.security.RolesClaim;
+import org.setu.api.security.SetuTokenConverter;
+import org.setu.api.security.UserDirectory;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place where the console checks a password, through the same {@link LoginGuard} as the token endpoint (the
+ * failures count together, a lock holds for both, a locked account is not checked at all). A users-file entry
+ * becomes the same authentication a token of the embedded issuer would: its claims go through
+ * {@link SetuTokenConverter}, so a missing or reserved agency is refused exactly as in a token, and the session's
+ * principal is a {@link Jwt} from which {@code Caller.of} reads the caller. Partners have no console.
+ */
+public class ConsoleLogin {
+
+    /** Not a token anyone can present: it marks a principal that came from a console login. */
+    static final String SESSION_TOKEN_VALUE = "console-session";
+
+    private final UserDirectory users;
+    private final LoginGuard guard;
+    private final SetuTokenConverter converter = new SetuTokenConverter(new RolesClaim("roles"));
+    private final Duration sessionLifetime;
+
+    public ConsoleLogin(UserDirectory users, LoginGuard guard, Duration sessionLifetime) {
+        this.users = users;
+        this.guard = guard;
+        this.sessionLifetime = sessionLifetime;
+    }
+
+    /**
+     * What a login attempt came to: signed in, refused, or not checked until {@code retryAt} (backing off after a
+     * failure, or {@code locked} after too many).
+     */
+    public record Attempt(AbstractAuthenticationToken authentication, Instant retryAt, boolean locked) {
+    }
+
+    /** Blocking work (the lockout store, BCrypt) runs off the event loop. */
+    public Mono<Attempt> login(String username, String password) {
+        return Mono.fromCallable(() -> attempt(username, password)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    Attempt attempt(String username, String password) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            return new Attempt(null, null, false);
+        }
+        var outcome = guard.attempt(LoginGuard.Kind.USER, username, users.knowsUser(username),
+                () -> users.user(username, password));
+        if (outcome instanceof LoginGuard.Throttled<UserDirectory.Entry> throttled) {
+            return new Attempt(null, throttled.until(), throttled.locked());
+        }
+        if (outcome instanceof LoginGuard.Granted<UserDirectory.Entry> granted) {
+            return new Attempt(staff(granted.account()).orElse(null), null, false);
+        }
+        return new Attempt(null, null, false);
+    }
+
+    Optional<AbstractAuthenticationToken> authenticate(String username, String password) {
+        return Optional.ofNullable(attempt(username, password).authentication());
+    }
+
+    private Optional<AbstractAuthenticationToken> staff(UserDirectory.Entry entry) {
+        Instant now = Instant.now();
+        Jwt.Builder claims = Jwt.withTokenValue(SESSION_TOKEN_VALUE).header("alg", "none")
+                .subject(entry.username()).issuedAt(now).expiresAt(now.plus(sessionLifetime))
+                .claim("roles", entry.roles() == null ? List.of() : entry.roles());
+        if (entry.agency() != null) {
+            claims.claim("agency", entry.agency());
+        }
+        if (entry.name() != null) {
+            claims.claim("name", entry.name());
+        }
+        try {
+            AbstractAuthenticationToken authentication = converter.convert(claims.build()).block();
+            boolean staff = authentication != null && authentication.getAuthorities().stream()
+                    .anyMatch(a -> SetuTokenConverter.STAFF.equals(a.getAuthority()));
+            return staff ? Optional.of(authentication) : Optional.empty();
+        } catch (OAuth2AuthenticationException refused) {
+            // The same refusal a token with these claims would get (no agency, a reserved id...): no session.
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.setu.api.console;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Signing in to the console with a users-file account: a plain form (no script needed); a wrong password shows the
+ * form again with a message and status 401 (429 while the account is locked), never a stack trace. Signing out is {@code POST /logout} (the filter chain).
+ */
+@Controller
+public class LoginController {
+
+    private final ConsoleLogin login;
+    private final ConsoleSessions sessions;
+
+    public LoginController(ConsoleLogin login, ConsoleSessions sessions) {
+        this.login = login;
+        this.sessions = sessions;
+    }
+
+    @GetMapping("/")
+    public Rendering root(@AuthenticationPrincipal Jwt signedIn) {
+        return Rendering.redirectTo(signedIn == null ? "/login" : "/console").build();
+    }
+
+    @GetMapping("/login")
+    public Rendering form(@AuthenticationPrincipal Jwt signedIn, @RequestParam(required = false) String loggedOut) {
+        if (signedIn != null) {
+            return Rendering.redirectTo("/console").build();
+        }
+        return Rendering.view("console/login").modelAttribute("loggedOut", loggedOut != null)
+                .modelAttribute("message", "login.failed")
+                .modelAttribute("username", "").build();
+    }
+
+    @PostMapping("/login")
+    public Mono<Rendering> signIn(ServerWebExchange exchange) {
+        return exchange.getFormData().flatMap(form -> {
+            String username = form.getFirst("username");
+            return login.login(username, form.getFirst("password")).flatMap(attempt -> {
+                if (attempt.authentication() != null) {
+                    return sessions.start(exchange, attempt.authentication())
+                            .thenReturn(Rendering.redirectTo("/console").build());
+                }
+                boolean throttled = attempt.retryAt() != null;
+                if (throttled) {
+                    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1,
+                            Duration.between(Instant.now(), attempt.retryAt()).toSeconds())));
+                }
+                String message = attempt.locked() ? "login.locked" : throttled ? "login.wait" : "login.failed";
+                return Mono.just(Rendering.view("console/login")
+                        .status(throttled ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED)
+                        .modelAttribute("failed", true).modelAttribute("message", message)
+                        .modelAttribute("loggedOut", false)
+                        .modelAttribute("username", username == null ? "" : username).build());
+            });
+        });
+    }
+}

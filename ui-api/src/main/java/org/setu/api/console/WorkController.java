@@ -1,0 +1,55 @@
+package org.setu.api.console;
+
+import org.setu.kernel.query.AgencyView;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.reactive.result.view.Rendering;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * My work: the agency's incoming and outgoing referrals, those waiting for it, and those past their SLA, with the
+ * time left. Live with htmx: the page listens to the API's queue stream and reloads its lists on each change;
+ * without script it is a page like any other.
+ */
+@Controller
+public class WorkController {
+
+    private final ConsoleGateway api;
+
+    public WorkController(ConsoleGateway api) {
+        this.api = api;
+    }
+
+    @GetMapping("/console")
+    public Mono<Rendering> work(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String done) {
+        return Mono.zip(api.queue(jwt, "incoming", true, null), api.queue(jwt, "incoming", false, null),
+                        api.queue(jwt, "outgoing", false, null), api.queue(jwt, "incoming", false, true),
+                        api.agencies())
+                .map(t -> Rendering.view("console/work")
+                        .modelAttribute("done", done)
+                        .modelAttribute("pending", t.getT1())
+                        .modelAttribute("incoming", t.getT2())
+                        .modelAttribute("outgoing", t.getT3())
+                        .modelAttribute("overdue", t.getT4())
+                        .modelAttribute("names", t.getT5().stream()
+                                .collect(Collectors.toMap(a -> a.agencyId().value(), AgencyView::name, (a, b) -> a)))
+                        .build());
+    }
+
+    /** The API's live queue (no personal data in it): the page only uses its events as a signal to refresh. */
+    @GetMapping(path = "/console/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    public Flux<ServerSentEvent<Object>> events(@AuthenticationPrincipal Jwt jwt) {
+        return api.liveQueue(jwt);
+    }
+}
