@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.api.cases.CaseDetail;
 import org.setu.api.security.Caller;
 import org.setu.kernel.agency.ServiceType;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * page (post/redirect/get), a refusal shows the page again with the problem on the form and the field marked.
  */
 @Controller
+@Hidden // pages for people, not part of the API document
 public class CasePageController {
 
     private static final Set<String> CASE_ACTIONS = Set.of("refer", "notes", "close", "reopen", "override");

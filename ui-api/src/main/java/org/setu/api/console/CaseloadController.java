@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.referral.CaseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +17,7 @@ import java.util.Map;
 
 /** The agency's caseload: cases it leads or has an active referral on, filtered by status and category, 20 a page. */
 @Controller
+@Hidden // pages for people, not part of the API document
 public class CaseloadController {
 
     private final ConsoleGateway api;

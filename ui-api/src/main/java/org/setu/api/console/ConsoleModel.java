@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.referral.CaseStatus;

@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -20,6 +21,7 @@ import java.time.Instant;
  * form again with a message and status 401 (429 while the account is locked), never a stack trace. Signing out is {@code POST /logout} (the filter chain).
  */
 @Controller
+@Hidden // pages for people, not part of the API document
 public class LoginController {
 
     private final ConsoleLogin login;

@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.api.cases.CaseRequests;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.referral.ConsentPurpose;
@@ -22,6 +23,7 @@ import reactor.core.publisher.Mono;
  * the personal data, for which purposes), as {@code POST /api/v1/cases} takes them.
  */
 @Controller
+@Hidden // pages for people, not part of the API document
 public class OpenCaseController {
 
     private final ConsoleGateway api;

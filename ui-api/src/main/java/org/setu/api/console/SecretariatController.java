@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.api.audit.AuditController;
 import org.setu.api.indicators.IndicatorController;
 import org.springframework.http.ContentDisposition;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
  * chain's verification, and the indicators as a table with their CSV. Anyone else gets the API's refusal as a page.
  */
 @Controller
+@Hidden // pages for people, not part of the API document
 public class SecretariatController {
 
     private final AuditController audit;

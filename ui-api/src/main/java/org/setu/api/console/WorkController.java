@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.kernel.query.AgencyView;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  * without script it is a page like any other.
  */
 @Controller
+@Hidden // pages for people, not part of the API document
 public class WorkController {
 
     private final ConsoleGateway api;

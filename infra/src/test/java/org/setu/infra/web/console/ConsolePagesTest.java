@@ -73,6 +73,7 @@ class ConsolePagesTest extends ApiTestBase {
     @Test
     void a_reviewer_sees_the_audit_trail_with_its_verification_and_downloads_the_indicators_csv() {
         String caseId = openCase();
+        refer(caseId, "moe-cw", "iom-bd", "REINTEGRATION");
         var reviewer = new ConsoleClient(web);
         reviewer.login("reviewer", PASSWORD);
         reviewer.get("/console");
