@@ -2,8 +2,6 @@ package org.setu.api.security;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.setu.kernel.common.AgencyId;
-import org.setu.kernel.common.Role;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,32 +33,12 @@ public final class UserDirectory {
     private final Map<String, Entry> clients;
 
     private UserDirectory(List<Entry> entries) {
-        entries.forEach(UserDirectory::requireAnAgencyOrNone);
         this.users = entries.stream().filter(e -> e.username() != null)
                 .collect(Collectors.toMap(Entry::username, Function.identity()));
         this.clients = entries.stream().filter(e -> e.clientId() != null)
                 .collect(Collectors.toMap(Entry::clientId, Function.identity()));
         this.passwords = new PasswordVerifier(entries.stream()
                 .flatMap(e -> Stream.of(e.password(), e.clientSecret())).toList());
-    }
-
-    /**
-     * A staff entry names an agency, and not a reserved id standing for none (only the secretariat's staff carry
-     * {@code secretariat}); a partner client names none. Such an entry could only ever get tokens Setu refuses, so the
-     * file is refused at start-up instead.
-     */
-    private static void requireAnAgencyOrNone(Entry e) {
-        String who = e.username() != null ? "user " + e.username() : "client " + e.clientId();
-        boolean partner = e.roles() != null && e.roles().contains(Role.PARTNER.name()) || e.username() == null;
-        if (partner && e.agency() != null) {
-            throw new IllegalArgumentException(who + " is a partner client and may not name an agency");
-        }
-        if (!partner && (e.agency() == null || e.agency().isBlank())) {
-            throw new IllegalArgumentException(who + " names no agency");
-        }
-        if (!partner && AgencyId.RESERVED.contains(e.agency()) && !AgencyId.SECRETARIAT.value().equals(e.agency())) {
-            throw new IllegalArgumentException(who + " names the reserved id '" + e.agency() + "', which is no agency");
-        }
     }
 
     public static UserDirectory load(Path file) {
