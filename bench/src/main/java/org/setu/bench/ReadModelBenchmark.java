@@ -7,8 +7,8 @@ import org.setu.kernel.query.CaseView;
 import org.setu.kernel.query.FindCaseQuery;
 import org.setu.kernel.query.FindCaseloadQuery;
 import org.setu.kernel.referral.*;
-import org.setu.query.casefile.CaseViewProjection;
-import org.setu.query.caseload.CaseloadProjection;
+import org.setu.query.referral.CaseViewProjection;
+import org.setu.query.referral.CaseloadProjection;
 import org.setu.query.common.Generations;
 import org.setu.query.common.JsonViews;
 

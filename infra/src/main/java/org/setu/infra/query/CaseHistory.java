@@ -6,7 +6,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.setu.kernel.query.CaseView;
 import org.setu.kernel.query.FindCaseAsOfQuery;
 import org.setu.kernel.referral.CaseEvent;
-import org.setu.query.casefile.CaseViews;
+import org.setu.query.referral.CaseViews;
 
 /**
  * Time travel: a case as it stood at any instant, folded from its own events up to then with the same function the

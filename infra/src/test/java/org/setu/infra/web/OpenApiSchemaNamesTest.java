@@ -2,8 +2,8 @@ package org.setu.infra.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
-import org.setu.api.cases.CaseDetail;
-import org.setu.api.cases.CaseRequests;
+import org.setu.api.referral.CaseDetail;
+import org.setu.api.referral.CaseRequests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

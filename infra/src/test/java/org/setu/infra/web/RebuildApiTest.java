@@ -1,7 +1,7 @@
 package org.setu.infra.web;
 
 import org.junit.jupiter.api.Test;
-import org.setu.query.caseload.CaseloadProjection;
+import org.setu.query.referral.CaseloadProjection;
 import org.setu.query.common.Generations;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -3,10 +3,10 @@ package org.setu.query.common;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
-import org.setu.query.casefile.CaseViewProjection;
-import org.setu.query.caseload.CaseloadProjection;
+import org.setu.query.referral.CaseViewProjection;
+import org.setu.query.referral.CaseloadProjection;
 import org.setu.query.indicators.IndicatorsProjection;
-import org.setu.query.referrals.ReferralQueueProjection;
+import org.setu.query.referral.ReferralQueueProjection;
 
 import java.util.List;
 import java.util.Map;

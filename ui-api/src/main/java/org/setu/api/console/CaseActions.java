@@ -1,6 +1,6 @@
 package org.setu.api.console;
 
-import org.setu.api.cases.CaseDetail;
+import org.setu.api.referral.CaseDetail;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.referral.CaseStatus;

@@ -1,7 +1,7 @@
 package org.setu.api.console;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import org.setu.api.cases.CaseDetail;
+import org.setu.api.referral.CaseDetail;
 import org.setu.api.security.Caller;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.query.AgencyView;

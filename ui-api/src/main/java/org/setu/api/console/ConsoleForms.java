@@ -1,6 +1,6 @@
 package org.setu.api.console;
 
-import org.setu.api.cases.CaseRequests;
+import org.setu.api.referral.CaseRequests;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.InvalidInputException;

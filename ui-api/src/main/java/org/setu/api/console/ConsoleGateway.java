@@ -1,14 +1,14 @@
 package org.setu.api.console;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.setu.api.cases.CaseController;
-import org.setu.api.cases.CaseDetail;
-import org.setu.api.cases.CaseReadController;
-import org.setu.api.cases.CaseRequests;
-import org.setu.api.cases.ReferralActionsController;
+import org.setu.api.referral.CaseController;
+import org.setu.api.referral.CaseDetail;
+import org.setu.api.referral.CaseReadController;
+import org.setu.api.referral.CaseRequests;
+import org.setu.api.referral.ReferralActionsController;
 import org.setu.api.common.ApiQueries;
-import org.setu.api.referrals.ReferralQueueController;
-import org.setu.api.referrals.ReferralStreamController;
+import org.setu.api.referral.ReferralQueueController;
+import org.setu.api.referral.ReferralStreamController;
 import org.setu.kernel.query.AgencyView;
 import org.setu.kernel.query.CaseloadPage;
 import org.setu.kernel.query.FindAgenciesQuery;

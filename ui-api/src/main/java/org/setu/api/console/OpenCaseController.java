@@ -1,7 +1,7 @@
 package org.setu.api.console;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import org.setu.api.cases.CaseRequests;
+import org.setu.api.referral.CaseRequests;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.referral.ConsentPurpose;
 import org.setu.kernel.referral.MigrationStage;

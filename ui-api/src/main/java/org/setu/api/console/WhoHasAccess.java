@@ -1,6 +1,6 @@
 package org.setu.api.console;
 
-import org.setu.api.cases.CaseDetail;
+import org.setu.api.referral.CaseDetail;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.setu.api.console;
 
 import org.junit.jupiter.api.Test;
-import org.setu.api.cases.CaseDetail;
+import org.setu.api.referral.CaseDetail;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.Role;

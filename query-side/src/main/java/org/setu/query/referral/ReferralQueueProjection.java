@@ -1,4 +1,4 @@
-package org.setu.query.referrals;
+package org.setu.query.referral;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;

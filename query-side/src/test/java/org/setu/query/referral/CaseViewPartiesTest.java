@@ -1,4 +1,4 @@
-package org.setu.query.casefile;
+package org.setu.query.referral;
 
 import org.setu.kernel.query.CaseView;
 import org.setu.kernel.referral.CaseEvent;

@@ -1,4 +1,4 @@
-package org.setu.query.caseload;
+package org.setu.query.referral;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
@@ -23,8 +23,6 @@ import org.setu.query.ProcessingGroups;
 import org.setu.query.common.GenerationalProjection;
 import org.setu.query.common.Generations;
 import org.setu.query.common.MemoryListIndex;
-import org.setu.query.casefile.CaseViewStore;
-import org.setu.query.casefile.CaseViews;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.setu.query.caseload;
+package org.setu.query.referral;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;

@@ -1,4 +1,4 @@
-package org.setu.api.cases;
+package org.setu.api.referral;
 
 import org.setu.kernel.agency.AgencyType;
 import org.setu.kernel.agency.ServiceType;

@@ -1,4 +1,4 @@
-package org.setu.query.casefile;
+package org.setu.query.referral;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

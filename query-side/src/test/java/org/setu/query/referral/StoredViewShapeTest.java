@@ -1,4 +1,4 @@
-package org.setu.query.casefile;
+package org.setu.query.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.setu.api.cases;
+package org.setu.api.referral;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

@@ -1,4 +1,4 @@
-package org.setu.api.cases;
+package org.setu.api.referral;
 
 import org.setu.api.common.json.CheckedBody;
 import org.setu.kernel.agency.AgencyType;

@@ -1,4 +1,4 @@
-package org.setu.query.casefile;
+package org.setu.query.referral;
 
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.agency.ServiceType;

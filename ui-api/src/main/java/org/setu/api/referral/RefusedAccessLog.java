@@ -1,4 +1,4 @@
-package org.setu.api.cases;
+package org.setu.api.referral;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
