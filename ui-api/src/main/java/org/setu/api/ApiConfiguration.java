@@ -18,7 +18,10 @@ import org.setu.api.problem.ProblemExceptionHandler;
 import org.setu.api.problem.ProblemWriter;
 import org.setu.api.problem.Problems;
 import org.setu.api.security.UserDirectory;
-import org.springframework.beans.factory.annotation.Value;
+import org.setu.api.audit.AuditSettings;
+import org.setu.api.common.ApiSettings;
+import org.setu.api.problem.ProblemSettings;
+import org.setu.api.webhooks.WebhookSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -56,16 +59,8 @@ public class ApiConfiguration {
 
     @Bean
     public RefusedAccessLog refusedAccessLog(org.axonframework.eventhandling.gateway.EventGateway events,
-                                             @Value("${setu.audit.refusals-per-minute:10}") long perMinute) {
-        return new RefusedAccessLog(events, perMinute);
-    }
-
-    @Bean
-    public org.setu.api.feeds.FeedSettings feedSettings(
-            @Value("${setu.feeds.poll:PT0.5S}") java.time.Duration poll,
-            @Value("${setu.feeds.heartbeat:PT15S}") java.time.Duration heartbeat,
-            @Value("${setu.feeds.max-connections:3}") int maxConnections) {
-        return new org.setu.api.feeds.FeedSettings(poll, heartbeat, maxConnections);
+                                             AuditSettings audit) {
+        return new RefusedAccessLog(events, audit.refusalsPerMinute());
     }
 
     @Bean
@@ -80,12 +75,10 @@ public class ApiConfiguration {
 
     @Bean
     public org.setu.api.webhooks.WebhookUrls webhookUrls(
-            // Localhost receivers by default only on the embedded default (no MongoDB URI configured).
-            @Value("${setu.webhooks.allow-localhost:#{'${setu.mongodb-uri:}'.isEmpty()}}") boolean allowLocalhost,
-            @Value("${setu.webhooks.allowed-hosts:}") java.util.Set<String> allowedHosts,
+            WebhookSettings settings, NodeSettings node,
             // The system resolver unless a test supplies its own (names it can make resolve anywhere).
             org.springframework.beans.factory.ObjectProvider<org.setu.api.webhooks.WebhookUrls.Resolver> resolver) {
-        return new org.setu.api.webhooks.WebhookUrls(allowLocalhost, allowedHosts,
+        return new org.setu.api.webhooks.WebhookUrls(settings.localhostAllowed(node.embedded()), settings.allowedHosts(),
                 resolver.getIfAvailable(() -> java.net.InetAddress::getAllByName));
     }
 
@@ -95,16 +88,13 @@ public class ApiConfiguration {
     }
 
     @Bean
-    public RateLimitFilter rateLimitFilter(@Value("${setu.api.rate-limit.per-second:50}") long perSecond,
-                                           @Value("${setu.api.rate-limit.burst:100}") long burst, ProblemWriter problems) {
-        return new RateLimitFilter(perSecond, burst, problems);
+    public RateLimitFilter rateLimitFilter(ApiSettings api, ProblemWriter problems) {
+        return new RateLimitFilter(api.rateLimit().perSecond(), api.rateLimit().burst(), problems);
     }
 
     @Bean
-    public RequestShapeFilter requestShapeFilter(@Value("${setu.api.max-uri-length:8192}") int maxUriLength,
-                                                 @Value("${setu.api.max-header-bytes:16384}") int maxHeaderBytes,
-                                                 ProblemWriter problems) {
-        return new RequestShapeFilter(maxUriLength, maxHeaderBytes, problems);
+    public RequestShapeFilter requestShapeFilter(ApiSettings api, ProblemWriter problems) {
+        return new RequestShapeFilter(api.maxUriLength(), api.maxHeaderBytes(), problems);
     }
 
     @Bean
@@ -114,8 +104,8 @@ public class ApiConfiguration {
 
     /** The problem types' base; an operator sets it to {@code <public URL>/problems/} so each type is Setu's page. */
     @Bean
-    public ProblemCatalog problemCatalog(@Value("${setu.problems.base-uri:" + Problems.TYPE_BASE + "}") String base) {
-        Problems.useBase(base);
+    public ProblemCatalog problemCatalog(ProblemSettings settings) {
+        Problems.useBase(settings.baseUri());
         return ProblemCatalog.get();
     }
 }

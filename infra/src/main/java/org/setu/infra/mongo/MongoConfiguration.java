@@ -1,20 +1,18 @@
 package org.setu.infra.mongo;
 
 import com.mongodb.client.MongoDatabase;
-import org.springframework.beans.factory.annotation.Value;
+import org.setu.infra.SetuSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.nio.file.Path;
 
 /** MongoDB for the whole application: {@code MONGODB_URI} when set, the embedded server in the data directory otherwise. */
 @Configuration(proxyBeanMethods = false)
 public class MongoConfiguration {
 
     @Bean(destroyMethod = "close")
-    public MongoConnection mongoConnection(@Value("${setu.mongodb-uri:}") String mongodbUri,
-                                           @Value("${setu.data-dir:./data}") Path dataDir) {
-        return MongoConnection.open(mongodbUri, dataDir);
+    public MongoConnection mongoConnection(SetuSettings setu) {
+        return MongoConnection.open(setu.mongodbUri(), setu.dataDir());
     }
 
     @Bean

@@ -5,28 +5,24 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.setu.infra.mongo.MongoConnection;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.setu.api.NodeSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.crypto.SecretKey;
-import java.nio.file.Path;
 import java.time.Clock;
 
 /** Personal data protection: the master key, the subject key vault, key destruction on erasure, retention. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RetentionProperties.class)
 public class PrivacyConfiguration {
 
     /** Loaded (and checked) once: every key below derives from it. */
     @Bean
     public MasterKeyHolder masterKey(MongoDatabase database, MongoConnection connection,
-                                     @Value("${SETU_MASTER_KEY:${setu.privacy.master-key:}}") String masterKey,
-                                     @Value("${SETU_MASTER_KEY_PREVIOUS:${setu.privacy.previous-master-key:}}") String previous,
-                                     @Value("${setu.data-dir:./data}") Path dataDir) {
+                                     PrivacySettings settings, NodeSettings node) {
         var keys = database.getCollection(MongoPersonalDataVault.COLLECTION);
-        SecretKey master = MasterKey.load(masterKey, previous, connection.isEmbedded() ? dataDir : null, keys, database);
+        SecretKey master = MasterKey.load(settings.masterKey(), settings.previousMasterKey(),
+                connection.isEmbedded() ? node.dataDir() : null, keys, database);
         return new MasterKeyHolder(master, DerivationRoot.load(keys, master));
     }
 
@@ -55,7 +51,7 @@ public class PrivacyConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    public RetentionJob retentionJob(RetentionProperties properties, QueryGateway queries, CommandGateway commands) {
+    public RetentionJob retentionJob(RetentionSettings properties, QueryGateway queries, CommandGateway commands) {
         var job = new RetentionJob(properties, queries, commands, Clock.systemUTC());
         job.start();
         return job;

@@ -37,7 +37,7 @@ public class RetentionJob implements AutoCloseable {
     /** A bound on one run, so a stalled projection cannot keep the job re-sending the same (idempotent) erasures. */
     private static final int MAX_PAGES = 100;
 
-    private final RetentionProperties properties;
+    private final RetentionSettings properties;
     private final QueryGateway queries;
     private final CommandGateway commands;
     private final Clock clock;
@@ -47,7 +47,7 @@ public class RetentionJob implements AutoCloseable {
         return t;
     });
 
-    public RetentionJob(RetentionProperties properties, QueryGateway queries, CommandGateway commands, Clock clock) {
+    public RetentionJob(RetentionSettings properties, QueryGateway queries, CommandGateway commands, Clock clock) {
         this.properties = properties;
         this.queries = queries;
         this.commands = commands;

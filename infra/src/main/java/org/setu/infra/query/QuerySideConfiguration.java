@@ -17,7 +17,9 @@ import org.setu.query.common.RebuildableProjection;
 import org.setu.query.directory.AgencyDirectoryProjection;
 import org.setu.query.indicators.IndicatorsProjection;
 import org.setu.query.referral.ReferralQueueProjection;
-import org.springframework.beans.factory.annotation.Value;
+import org.setu.api.NodeSettings;
+import org.setu.api.audit.AuditSettings;
+import org.setu.infra.SetuSettings;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +29,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import com.mongodb.client.model.Indexes;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.setu.infra.audit.AuditCheckpoints;
 import org.setu.query.audit.AuditTrailProjection;
@@ -103,10 +103,9 @@ public class QuerySideConfiguration {
     @Bean(destroyMethod = "close")
     public AuditCheckpoints auditCheckpoints(AuditTrailProjection trail,
                                                                   MongoDatabase database,
-                                                                  @Value("${setu.data-dir:./data}") Path dataDir,
-                                                                  @Value("${setu.audit.checkpoint-interval:PT10S}") Duration interval) {
-        var checkpoints = new AuditCheckpoints(trail, database, dataDir, Clock.systemUTC());
-        checkpoints.every(interval);
+                                                                  NodeSettings node, AuditSettings audit) {
+        var checkpoints = new AuditCheckpoints(trail, database, node.dataDir(), Clock.systemUTC());
+        checkpoints.every(audit.checkpointInterval());
         return checkpoints;
     }
 
@@ -125,8 +124,8 @@ public class QuerySideConfiguration {
 
     @Bean
     public ApplicationListener<ApplicationReadyEvent> rebuildFromCommandLine(ProjectionRebuilds rebuilds,
-                                                                            @Value("${setu.rebuild:}") String groups) {
-        return ready -> Arrays.stream(groups.split(",")).map(String::trim).filter(g -> !g.isEmpty())
+                                                                            SetuSettings setu) {
+        return ready -> Arrays.stream(setu.rebuild().split(",")).map(String::trim).filter(g -> !g.isEmpty())
                 .forEach(g -> rebuilds.handle(new RebuildProjectionCommand(g)));
     }
 

@@ -1,5 +1,6 @@
 package org.setu.infra.webhooks;
 
+import org.setu.api.webhooks.WebhookSettings;
 import org.setu.kernel.sharing.FeedEntry;
 
 import java.time.Duration;

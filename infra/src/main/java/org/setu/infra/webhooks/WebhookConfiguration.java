@@ -8,26 +8,15 @@ import org.setu.api.feeds.FeedConnections;
 import org.setu.api.partners.PartnerEvents;
 import org.setu.api.webhooks.WebhookUrls;
 import org.setu.infra.privacy.PrivacyConfiguration;
-import org.springframework.beans.factory.annotation.Value;
+import org.setu.api.webhooks.WebhookSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /** Webhook subscriptions and their background delivery. */
 @Configuration(proxyBeanMethods = false)
 public class WebhookConfiguration {
-
-    @Bean
-    public WebhookSettings webhookSettings(@Value("${setu.webhooks.poll:PT1S}") Duration poll,
-                                           @Value("${setu.webhooks.timeout:PT10S}") Duration timeout,
-                                           @Value("${setu.webhooks.max-attempts:8}") int maxAttempts,
-                                           @Value("${setu.webhooks.backoff-base:PT5S}") Duration backoffBase,
-                                           @Value("${setu.webhooks.backoff-max:PT1H}") Duration backoffMax,
-                                           @Value("${setu.webhooks.rotation-overlap:PT24H}") Duration rotationOverlap) {
-        return new WebhookSettings(poll, timeout, maxAttempts, backoffBase, backoffMax, rotationOverlap);
-    }
 
     @Bean
     public MongoWebhooks webhookRegistry(MongoDatabase database, PrivacyConfiguration.MasterKeyHolder master,

@@ -1,5 +1,6 @@
 package org.setu.infra.webhooks;
 
+import org.setu.api.webhooks.WebhookSettings;
 import com.mongodb.client.MongoCollection;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;

@@ -2,7 +2,6 @@ package org.setu.api.console;
 
 import org.setu.api.login.LoginGuard;
 import org.setu.api.security.UserDirectory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -17,7 +16,6 @@ import org.springframework.web.server.session.WebSessionManager;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 /**
  * The web console's beans: login, language, sessions and its static assets (GOV.UK Frontend and htmx from WebJars,
@@ -31,13 +29,6 @@ public class ConsoleConfiguration implements WebFluxConfigurer {
     static final String HTMX = ASSETS + "htmx-2.0.4/";
     static final String HTMX_SSE = ASSETS + "htmx-ext-sse-2.2.2/";
     static final String OWN = ASSETS + "setu-1/";
-
-    @Bean
-    public ConsoleSettings consoleSettings(@Value("${setu.console.idle-timeout:PT30M}") Duration idleTimeout,
-                                           @Value("${setu.console.session-lifetime:PT12H}") Duration lifetime,
-                                           @Value("${setu.console.time-zone:Asia/Dhaka}") ZoneId zone) {
-        return new ConsoleSettings(idleTimeout, lifetime, zone);
-    }
 
     @Bean
     public ConsoleLogin consoleLogin(UserDirectory users, LoginGuard guard, ConsoleSettings settings) {
@@ -82,7 +73,4 @@ public class ConsoleConfiguration implements WebFluxConfigurer {
                 .setCacheControl(year);
     }
 
-    /** Console settings: idle timeout, absolute session lifetime, the time zone dates are shown in. */
-    public record ConsoleSettings(Duration idleTimeout, Duration sessionLifetime, ZoneId zone) {
-    }
 }

@@ -1,6 +1,5 @@
 package org.setu.api.console;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.referral.CaseStatus;
@@ -27,9 +26,9 @@ import java.util.Locale;
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
 public class ConsoleModel {
 
-    private final ConsoleConfiguration.ConsoleSettings settings;
+    private final ConsoleSettings settings;
 
-    public ConsoleModel(ConsoleConfiguration.ConsoleSettings settings) {
+    public ConsoleModel(ConsoleSettings settings) {
         this.settings = settings;
     }
 
@@ -42,7 +41,7 @@ public class ConsoleModel {
 
     @ModelAttribute("fmt")
     public ConsoleFormats formats(ServerWebExchange exchange) {
-        return new ConsoleFormats(locale(exchange), settings.zone());
+        return new ConsoleFormats(locale(exchange), settings.timeZone());
     }
 
     @ModelAttribute("lang")

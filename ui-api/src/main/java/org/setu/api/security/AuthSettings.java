@@ -1,6 +1,6 @@
 package org.setu.api.security;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.setu.api.login.LockoutSettings;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,11 +20,11 @@ import java.util.List;
  * @param maxTokenLifetime   the longest lifetime accepted from the embedded issuer ({@code exp - iat})
  * @param maxExternalTokenLifetime the longest lifetime accepted from an external issuer
  * @param clockSkew          how far clocks may disagree when checking {@code exp}, {@code nbf} and {@code iat}
+ * @param lockout            the console login's lockout ({@code setu.auth.lockout.*})
  */
-@ConfigurationProperties("setu.auth")
 public record AuthSettings(String issuerUri, String audience, String rolesClaim, String embeddedIssuer,
                            Boolean embeddedEndpoints, Duration tokenLifetime, Duration maxTokenLifetime,
-                           Duration maxExternalTokenLifetime, Duration clockSkew) {
+                           Duration maxExternalTokenLifetime, Duration clockSkew, LockoutSettings lockout) {
 
     public AuthSettings {
         issuerUri = blankToNull(issuerUri);
@@ -35,6 +35,7 @@ public record AuthSettings(String issuerUri, String audience, String rolesClaim,
         maxTokenLifetime = maxTokenLifetime == null ? Duration.ofMinutes(15) : maxTokenLifetime;
         maxExternalTokenLifetime = maxExternalTokenLifetime == null ? Duration.ofHours(12) : maxExternalTokenLifetime;
         clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
+        lockout = lockout == null ? LockoutSettings.defaults() : lockout;
         if (tokenLifetime.compareTo(maxTokenLifetime) > 0) {
             throw new AuthConfigurationException("setu.auth.token-lifetime (" + tokenLifetime + ") is longer than "
                     + "setu.auth.max-token-lifetime (" + maxTokenLifetime + "): Setu would refuse its own tokens");

@@ -3,8 +3,10 @@ package org.setu.api.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
 import org.setu.api.problem.ProblemWriter;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.setu.api.NodeSettings;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -21,7 +23,6 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import reactor.core.publisher.Mono;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,6 @@ import java.util.Map;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(AuthSettings.class)
 public class SecurityConfiguration {
 
     @Bean
@@ -42,18 +42,18 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public EmbeddedIssuer embeddedIssuer(@Value("${setu.data-dir:./data}") Path dataDir, AuthSettings settings) {
-        return EmbeddedIssuer.inDataDir(dataDir, settings.embeddedIssuer(), settings.tokenLifetime());
+    public EmbeddedIssuer embeddedIssuer(NodeSettings node, AuthSettings settings) {
+        return EmbeddedIssuer.inDataDir(node.dataDir(), settings.embeddedIssuer(), settings.tokenLifetime());
     }
 
     @Bean
-    public UserDirectory userDirectory(@Value("${setu.users-file:}") String usersFile) {
-        return UserDirectory.load(usersFile.isBlank() ? null : Path.of(usersFile));
+    public UserDirectory userDirectory(NodeSettings node) {
+        return UserDirectory.load(node.usersFile().orElse(null));
     }
 
     @Bean
     public ReactiveJwtDecoder jwtDecoder(AuthSettings settings, EmbeddedIssuer embedded,
-                                         @Value("${spring.security.oauth2.resourceserver.jwt.audiences:}") List<String> audiences)
+                                         Environment environment)
             throws JOSEException {
         NimbusReactiveJwtDecoder own = NimbusReactiveJwtDecoder.withPublicKey(embedded.publicKey().toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256).validateType(false).build();
@@ -63,6 +63,10 @@ public class SecurityConfiguration {
         if (!settings.external()) {
             return own;
         }
+        // Spring's own property, read as the typed list Spring binds it to.
+        List<String> audiences = Binder.get(environment)
+                .bind("spring.security.oauth2.resourceserver.jwt.audiences", Bindable.listOf(String.class))
+                .orElse(List.of());
         String audience = settings.requiredAudience(audiences);
         // Discovery on first use: Setu starts even while the issuer is still starting. The token type is checked by
         // TokenRules (Nimbus's own check would refuse RFC 9068's at+jwt).

@@ -11,7 +11,6 @@ import org.setu.kernel.common.Role;
 import org.setu.kernel.common.RuleViolationException;
 import org.setu.kernel.sharing.AgreementList;
 import org.setu.kernel.sharing.FindAgreementsQuery;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,8 +48,8 @@ public class WebhookController {
 
     public WebhookController(WebhookRegistry registry, WebhookUrls urls, ApiQueries queries,
                              EventGateway events,
-                             @Value("${setu.webhooks.max-per-partner:5}") int maxPerPartner) {
-        this.maxPerPartner = maxPerPartner;
+                             WebhookSettings settings) {
+        this.maxPerPartner = settings.maxPerPartner();
         this.registry = registry;
         this.urls = urls;
         this.queries = queries;

@@ -67,17 +67,17 @@ class TokenRulesTest {
 
     @Test
     void an_external_issuer_needs_an_audience() {
-        var settings = new AuthSettings("https://idp.example/realms/setu", null, null, null, null, null, null, null, null);
+        var settings = new AuthSettings("https://idp.example/realms/setu", null, null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> settings.requiredAudience(List.of()))
                 .isInstanceOf(AuthConfigurationException.class).hasMessageContaining("SETU_JWT_AUDIENCE");
         assertThat(settings.requiredAudience(List.of("setu-api"))).isEqualTo("setu-api");
         assertThat(settings.embeddedEnabled()).isFalse();
-        assertThat(new AuthSettings(null, null, null, null, null, null, null, null, null).embeddedEnabled()).isTrue();
+        assertThat(new AuthSettings(null, null, null, null, null, null, null, null, null, null).embeddedEnabled()).isTrue();
     }
 
     @Test
     void the_embedded_lifetime_may_not_exceed_what_setu_accepts() {
-        assertThatThrownBy(() -> new AuthSettings(null, null, null, null, null, Duration.ofHours(1), Duration.ofMinutes(15), null, null))
+        assertThatThrownBy(() -> new AuthSettings(null, null, null, null, null, Duration.ofHours(1), Duration.ofMinutes(15), null, null, null))
                 .isInstanceOf(AuthConfigurationException.class).hasMessageContaining("max-token-lifetime");
     }
 }

@@ -1,7 +1,6 @@
 package org.setu.infra.privacy;
 
 import org.setu.kernel.referral.CaseCategory;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 import java.util.EnumMap;
@@ -12,8 +11,7 @@ import java.util.Map;
  * ({@code setu.retention.periods.TRAFFICKING=3650d}); a category without a period is kept until erased on request.
  * {@code setu.retention.check-interval} is how often the job looks.
  */
-@ConfigurationProperties("setu.retention")
-public class RetentionProperties {
+public class RetentionSettings {
 
     private Map<CaseCategory, Duration> periods = new EnumMap<>(CaseCategory.class);
     private Duration checkInterval = Duration.ofHours(1);

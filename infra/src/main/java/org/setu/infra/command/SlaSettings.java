@@ -3,7 +3,6 @@ package org.setu.infra.command;
 import org.setu.command.referral.SlaPolicy;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.referral.Urgency;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 import java.util.EnumMap;
@@ -14,8 +13,7 @@ import org.setu.kernel.referral.SlaDeadline;
  * Referral SLAs from configuration: {@code setu.sla.normal.decision=72h}, {@code setu.sla.urgent.first-service=72h},
  * and per service type {@code setu.sla.services.SHELTER.urgent.decision=6h}.
  */
-@ConfigurationProperties("setu.sla")
-public class SlaProperties {
+public class SlaSettings {
 
     /** The two limits for one urgency. */
     public static class Limits {
