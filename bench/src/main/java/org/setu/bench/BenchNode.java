@@ -1,14 +1,17 @@
 package org.setu.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -31,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 /** Setu's write model on one Axon node (no Spring), on Setu's engine or the stock axon-mongo engine. */
 final class BenchNode implements AutoCloseable {
@@ -46,7 +50,7 @@ final class BenchNode implements AutoCloseable {
     }
 
     static JacksonSerializer serializer() {
-        return JacksonSerializer.builder().objectMapper(new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules())
+        return JacksonSerializer.builder().objectMapper(new ObjectMapper().findAndRegisterModules())
                 .build();
     }
 
@@ -71,13 +75,13 @@ final class BenchNode implements AutoCloseable {
                 .configureEventStore(c -> EmbeddedEventStore.builder().storageEngine(engine).build())
                 .registerComponent(AgencyDirectory.class, c -> new EventSourcedAgencyDirectory(c.eventStore()))
                 .registerComponent(SlaPolicy.class, c -> SlaPolicy.standard())
-                .configureDeadlineManager(c -> new MongoDeadlineManager(db, s -> java.util.stream.Stream.empty(),
+                .configureDeadlineManager(c -> new MongoDeadlineManager(db, s -> Stream.empty(),
                         serializer, Clock.systemUTC(), Duration.ofMinutes(1)));
         for (Class<?> type : List.of(Agency.class, ReferralCase.class)) {
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
                     .configureCommandTargetResolver(c -> new StampedCommandTargetResolver())
                     .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), 100))
-                    .configureCache(c -> new org.axonframework.common.caching.WeakReferenceCache()));
+                    .configureCache(c -> new WeakReferenceCache()));
         }
         var template = DefaultMongoTemplate.builder().mongoDatabase(db).build();
         BenchNode[] self = new BenchNode[1];
@@ -89,7 +93,7 @@ final class BenchNode implements AutoCloseable {
         configurer.eventProcessing()
                 .registerTokenStore(c -> MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build())
                 .registerTrackingEventProcessor("lag-probe", Configuration::eventStore,
-                        c -> org.axonframework.eventhandling.TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andInitialTrackingToken(s -> s.createHeadToken()).andBatchSize(50))
                 .registerEventHandler(c -> new LagProbe(self))
                 .byDefaultAssignTo("lag-probe");

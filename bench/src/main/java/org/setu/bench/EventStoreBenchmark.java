@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -203,7 +204,7 @@ public final class EventStoreBenchmark {
             int repeats = 3;
             for (String arg : String.join(" ", args).trim().split("\\s+")) {
                 if (arg.startsWith("sizes=")) {
-                    sizes = java.util.Arrays.stream(arg.substring(6).split(",")).map(Long::parseLong).toList();
+                    sizes = Arrays.stream(arg.substring(6).split(",")).map(Long::parseLong).toList();
                 } else if (arg.startsWith("seconds=")) {
                     seconds = Double.parseDouble(arg.substring(8));
                 } else if (arg.startsWith("repeats=")) {

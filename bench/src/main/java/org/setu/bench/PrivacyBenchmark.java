@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * The cost of sealing personal data: command throughput with encryption on (the API's work: make or read the
@@ -149,7 +150,7 @@ public final class PrivacyBenchmark {
                 "Dhaka", Set.of()), subject, Consent.NONE, EventStoreBenchmark.stamp(Role.CASEWORKER));
     }
 
-    private static AddNoteCommand note(CaseId id, java.util.function.Function<NoteId, Sealed> seal) {
+    private static AddNoteCommand note(CaseId id, Function<NoteId, Sealed> seal) {
         NoteId noteId = new NoteId("N" + UUID.randomUUID());
         return new AddNoteCommand(id, noteId, NoteVisibility.ALL_AGENCIES, seal.apply(noteId),
                 EventStoreBenchmark.stamp(Role.CASEWORKER));

@@ -2,29 +2,38 @@ package org.setu.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.setu.api.agencies.ReservedAgencyIds;
-import org.setu.api.referral.CaseAccess;
-import org.setu.api.referral.RefusedAccessLog;
+import org.setu.api.audit.AuditSettings;
 import org.setu.api.common.ApiCommands;
 import org.setu.api.common.ApiQueries;
-import org.setu.api.common.WebJson;
+import org.setu.api.common.ApiSettings;
 import org.setu.api.common.CorrelationIdFilter;
 import org.setu.api.common.IdempotencyStore;
 import org.setu.api.common.RateLimitFilter;
 import org.setu.api.common.RequestShapeFilter;
+import org.setu.api.common.WebJson;
+import org.setu.api.feeds.FeedConnections;
+import org.setu.api.feeds.FeedSettings;
+import org.setu.api.partners.PartnerEvents;
+import org.setu.api.partners.Pseudonyms;
 import org.setu.api.problem.ProblemCatalog;
 import org.setu.api.problem.ProblemExceptionHandler;
+import org.setu.api.problem.ProblemSettings;
 import org.setu.api.problem.ProblemWriter;
 import org.setu.api.problem.Problems;
+import org.setu.api.referral.CaseAccess;
+import org.setu.api.referral.RefusedAccessLog;
 import org.setu.api.security.UserDirectory;
-import org.setu.api.audit.AuditSettings;
-import org.setu.api.common.ApiSettings;
-import org.setu.api.problem.ProblemSettings;
 import org.setu.api.webhooks.WebhookSettings;
+import org.setu.api.webhooks.WebhookUrls;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+
+import java.net.InetAddress;
 
 /** The web API's beans; the application in infra imports this configuration. */
 @Configuration(proxyBeanMethods = false)
@@ -43,7 +52,7 @@ public class ApiConfiguration {
 
     @Bean
     public ApiCommands apiCommands(CommandGateway commands, ApiQueries queries, IdempotencyStore idempotency,
-                                   WebJson json, org.axonframework.eventhandling.gateway.EventGateway events) {
+                                   WebJson json, EventGateway events) {
         return new ApiCommands(commands, queries, idempotency, json.mapper(), events);
     }
 
@@ -58,28 +67,28 @@ public class ApiConfiguration {
     }
 
     @Bean
-    public RefusedAccessLog refusedAccessLog(org.axonframework.eventhandling.gateway.EventGateway events,
+    public RefusedAccessLog refusedAccessLog(EventGateway events,
                                              AuditSettings audit) {
         return new RefusedAccessLog(events, audit.refusalsPerMinute());
     }
 
     @Bean
-    public org.setu.api.feeds.FeedConnections feedConnections(org.setu.api.feeds.FeedSettings settings) {
-        return new org.setu.api.feeds.FeedConnections(settings.maxConnections());
+    public FeedConnections feedConnections(FeedSettings settings) {
+        return new FeedConnections(settings.maxConnections());
     }
 
     @Bean
-    public org.setu.api.partners.PartnerEvents partnerEvents(org.setu.api.partners.Pseudonyms pseudonyms) {
-        return new org.setu.api.partners.PartnerEvents(pseudonyms);
+    public PartnerEvents partnerEvents(Pseudonyms pseudonyms) {
+        return new PartnerEvents(pseudonyms);
     }
 
     @Bean
-    public org.setu.api.webhooks.WebhookUrls webhookUrls(
+    public WebhookUrls webhookUrls(
             WebhookSettings settings, NodeSettings node,
             // The system resolver unless a test supplies its own (names it can make resolve anywhere).
-            org.springframework.beans.factory.ObjectProvider<org.setu.api.webhooks.WebhookUrls.Resolver> resolver) {
-        return new org.setu.api.webhooks.WebhookUrls(settings.localhostAllowed(node.embedded()), settings.allowedHosts(),
-                resolver.getIfAvailable(() -> java.net.InetAddress::getAllByName));
+            ObjectProvider<WebhookUrls.Resolver> resolver) {
+        return new WebhookUrls(settings.localhostAllowed(node.embedded()), settings.allowedHosts(),
+                resolver.getIfAvailable(() -> InetAddress::getAllByName));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.setu.command.referral;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.agency.ServiceType;
+import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.referral.*;
@@ -114,7 +115,7 @@ class CaseLifecycleTest {
                 .expectNoEvents().expectException(refusedWith(ErrorCode.DUPLICATE_ACTIVE_REFERRAL));
         fixture().given(opened())
                 .when(new RequestReferralCommand(CASE, REF, IOM, ServiceType.REINTEGRATION, Urgency.NORMAL, null,
-                        Cases.stamp(org.setu.kernel.common.AgencyId.SECRETARIAT, Role.SECRETARIAT_ADMIN)))
+                        Cases.stamp(AgencyId.SECRETARIAT, Role.SECRETARIAT_ADMIN)))
                 .expectNoEvents().expectException(refusedWith(ErrorCode.NOT_ON_CASE));
     }
 }

@@ -1,5 +1,6 @@
 package org.setu.command.referral;
 
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.agency.AgencyType;
 import org.setu.kernel.agency.ServiceType;
@@ -32,10 +33,10 @@ class ConsentGateTest {
         fixture().given(opened(), new ConsentOverriddenEvent(CASE, OUTSIDER, sealed("emergency"), focalPoint(MOEWOE)))
                 .when(referToOutsider())
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                .expectEventsMatching(Matchers.exactSequenceOf(
+                        Matchers.messageWithPayload(
                                 org.hamcrest.Matchers.instanceOf(ReferralRequestedEvent.class)),
-                        org.axonframework.test.matchers.Matchers.andNoMore()));
+                        Matchers.andNoMore()));
     }
 
     @Test

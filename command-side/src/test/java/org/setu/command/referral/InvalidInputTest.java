@@ -2,6 +2,7 @@ package org.setu.command.referral;
 
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.agency.ServiceType;
+import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.Checks;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.InvalidInputException;
@@ -42,7 +43,7 @@ class InvalidInputTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("REINTEGRATION");
         assertThatThrownBy(() -> new CaseId("../etc/passwd"))
                 .isInstanceOf(InvalidInputException.class).extracting("code").isEqualTo(ErrorCode.INVALID_IDENTIFIER);
-        assertThatThrownBy(() -> new org.setu.kernel.common.AgencyId("IOM BD"))
+        assertThatThrownBy(() -> new AgencyId("IOM BD"))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

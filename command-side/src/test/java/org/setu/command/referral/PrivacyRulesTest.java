@@ -5,6 +5,7 @@ import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.Role;
+import org.setu.kernel.common.Stamp;
 import org.setu.kernel.privacy.BreakGlassCommand;
 import org.setu.kernel.privacy.EraseSubjectCommand;
 import org.setu.kernel.privacy.ErasureBasis;
@@ -51,7 +52,7 @@ class PrivacyRulesTest {
 
     @Test
     void nobody_else_erases() {
-        for (var stamp : new org.setu.kernel.common.Stamp[]{caseworker(MOEWOE), focalPoint(MOEWOE),
+        for (var stamp : new Stamp[]{caseworker(MOEWOE), focalPoint(MOEWOE),
                 stamp(SECRETARIAT, Role.SECRETARIAT_REVIEWER)}) {
             fixture().given(opened()).when(new EraseSubjectCommand(CASE, ErasureBasis.REQUEST, "why", stamp))
                     .expectNoEvents().expectException(refusedWith(ErrorCode.ROLE_REQUIRED));

@@ -1,5 +1,6 @@
 package org.setu.command.referral;
 
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,10 +70,10 @@ class ReferralLifecycleTest {
         var result = fixture().given(given).when(transition.command().get());
         if (transition.from().contains(status)) {
             result.expectSuccessfulHandlerExecution()
-                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                            org.axonframework.test.matchers.Matchers.messageWithPayload(
+                    .expectEventsMatching(Matchers.exactSequenceOf(
+                            Matchers.messageWithPayload(
                                     org.hamcrest.Matchers.instanceOf(transition.event())),
-                            org.axonframework.test.matchers.Matchers.andNoMore()));
+                            Matchers.andNoMore()));
         } else {
             result.expectNoEvents().expectException(refusedWith(ErrorCode.INVALID_TRANSITION));
         }

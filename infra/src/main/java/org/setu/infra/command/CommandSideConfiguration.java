@@ -2,14 +2,18 @@ package org.setu.infra.command;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.ScopeAwareProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -21,6 +25,7 @@ import org.setu.command.common.StampedCommandTargetResolver;
 import org.setu.command.referral.ReferralCase;
 import org.setu.command.referral.SlaPolicy;
 import org.setu.command.sharing.Agreement;
+import org.setu.infra.audit.AuditingCommandBus;
 import org.setu.infra.deadline.MongoDeadlineManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -48,9 +53,9 @@ public class CommandSideConfiguration {
 
     /** Snapshots of the three aggregates (every {@value #SNAPSHOT_EVERY} events), stored by the event store. */
     @Bean
-    public org.axonframework.eventsourcing.Snapshotter snapshotter(
+    public Snapshotter snapshotter(
             ObjectProvider<org.axonframework.config.Configuration> axon,
-            org.axonframework.common.transaction.TransactionManager transactions) {
+            TransactionManager transactions) {
         return new KnownAggregatesSnapshotter(axon, transactions, AGGREGATES);
     }
 
@@ -73,10 +78,10 @@ public class CommandSideConfiguration {
 
     /** The local command bus, wrapped so that refused commands are recorded for the audit trail. */
     @Bean
-    public CommandBus commandBus(org.axonframework.common.transaction.TransactionManager transactionManager,
-                                 org.axonframework.eventhandling.EventBus eventBus) {
-        return new org.setu.infra.audit.AuditingCommandBus(
-                org.axonframework.commandhandling.SimpleCommandBus.builder().transactionManager(transactionManager).build(),
+    public CommandBus commandBus(TransactionManager transactionManager,
+                                 EventBus eventBus) {
+        return new AuditingCommandBus(
+                SimpleCommandBus.builder().transactionManager(transactionManager).build(),
                 eventBus);
     }
 

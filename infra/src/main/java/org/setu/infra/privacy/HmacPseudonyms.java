@@ -2,9 +2,10 @@ package org.setu.infra.privacy;
 
 import org.setu.api.partners.Pseudonyms;
 
-import javax.crypto.SecretKey;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.SecretKey;
 
 /**
  * Per-partner pseudonyms: HMAC-SHA256 under a key derived from the master key for that partner, base64url of the
@@ -23,6 +24,6 @@ public final class HmacPseudonyms implements Pseudonyms {
     public String of(String partner, String identifier) {
         byte[] key = partnerKeys.computeIfAbsent(partner, p -> Hmac.sha256(master.getEncoded(), "setu-pseudonym-key:" + p));
         byte[] digest = Hmac.sha256(key, identifier);
-        return "p_" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+        return "p_" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
     }
 }

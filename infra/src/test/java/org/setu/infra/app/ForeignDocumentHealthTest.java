@@ -1,6 +1,7 @@
 package org.setu.infra.app;
 
 import com.mongodb.client.MongoDatabase;
+import org.assertj.core.api.Assertions;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.setu.api.security.EmbeddedIssuer;
@@ -15,6 +16,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.util.List;
+
 /** A document in the events collection that Setu did not write turns the health check DOWN, naming it. */
 @SpringBootTest(classes = SetuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -26,7 +29,7 @@ class ForeignDocumentHealthTest {
 
     /** Health details are for the secretariat's admins. */
     private String admin() {
-        return "Bearer " + issuer.issue("ops", "Ops", "secretariat", java.util.List.of("SECRETARIAT_ADMIN"));
+        return "Bearer " + issuer.issue("ops", "Ops", "secretariat", List.of("SECRETARIAT_ADMIN"));
     }
 
     @DynamicPropertySource
@@ -48,7 +51,7 @@ class ForeignDocumentHealthTest {
                 .expectBody()
                 .jsonPath("$.components.eventStore.status").isEqualTo("DOWN")
                 .jsonPath("$.components.eventStore.details.error").value(
-                        (String error) -> org.assertj.core.api.Assertions.assertThat(error)
+                        (String error) -> Assertions.assertThat(error)
                                 .contains("not part of the event log"));
     }
 }

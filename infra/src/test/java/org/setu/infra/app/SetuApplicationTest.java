@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,7 +34,7 @@ class SetuApplicationTest {
 
     /** Health details are for the secretariat's admins. */
     private String admin() {
-        return "Bearer " + issuer.issue("ops", "Ops", "secretariat", java.util.List.of("SECRETARIAT_ADMIN"));
+        return "Bearer " + issuer.issue("ops", "Ops", "secretariat", List.of("SECRETARIAT_ADMIN"));
     }
 
     @DynamicPropertySource

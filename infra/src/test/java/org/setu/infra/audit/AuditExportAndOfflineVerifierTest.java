@@ -1,5 +1,6 @@
 package org.setu.infra.audit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.web.ApiTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,7 @@ class AuditExportAndOfflineVerifierTest extends ApiTestBase {
         assertThat(checkpoint.get("algorithm")).isEqualTo("Ed25519");
         Path dir = Files.createTempDirectory("audit-offline");
         Path checkpointFile = Files.writeString(dir.resolve("checkpoint.json"),
-                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(checkpoint));
+                new ObjectMapper().writeValueAsString(checkpoint));
         Path keyFile = Files.writeString(dir.resolve("public.pem"), (String) view.get("publicKeyPem"));
 
         String jsonl = export("jsonl");

@@ -1,8 +1,10 @@
 package org.setu.infra.command;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.command.referral.ReferralCase;
+import org.setu.infra.eventstore.SetuEventStorageEngine;
 import org.setu.infra.support.TestMongo;
 import org.setu.infra.support.WriteModelNode;
 import org.setu.kernel.agency.ServiceType;
@@ -70,9 +72,9 @@ class SnapshotRoundTripTest {
                         NoteVisibility.LEAD_AGENCY, sealed("n" + i), as(MOEWOE, Role.CASEWORKER)));
             }
         }
-        var snapshots = mongo.database().getCollection(org.setu.infra.eventstore.SetuEventStorageEngine.SNAPSHOTS);
-        assertThat(snapshots.updateOne(new org.bson.Document("_id", caseId.value()), new org.bson.Document("$set",
-                new org.bson.Document("payload", "{\"referrals\": 42}"))).getModifiedCount()).isEqualTo(1);
+        var snapshots = mongo.database().getCollection(SetuEventStorageEngine.SNAPSHOTS);
+        assertThat(snapshots.updateOne(new Document("_id", caseId.value()), new Document("$set",
+                new Document("payload", "{\"referrals\": 42}"))).getModifiedCount()).isEqualTo(1);
         try (WriteModelNode fresh = WriteModelNode.start(mongo.database(), mongo.durability())) {
             fresh.commands().sendAndWait(new CloseCaseCommand(caseId, sealed("done"), as(MOEWOE, Role.CASEWORKER)));
             assertThatThrownBy(() -> sendAndUnwrap(fresh, new CloseCaseCommand(caseId, sealed("again"),

@@ -13,7 +13,9 @@ import org.setu.infra.support.TestMongo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -102,7 +104,7 @@ class MongoDeadlineManagerTest {
 
     @Test
     void a_failing_handler_is_retried_in_the_next_lease_window() {
-        List<Integer> attempts = new java.util.ArrayList<>();
+        List<Integer> attempts = new ArrayList<>();
         ScopeAwareProvider flaky = s -> Stream.of(new ScopeAware() {
             @Override
             public void send(Message<?> message, ScopeDescriptor target) {
@@ -151,7 +153,7 @@ class MongoDeadlineManagerTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
     }

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import javax.crypto.SecretKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +30,7 @@ class MasterKeyRotationTest {
         return Base64.getEncoder().encodeToString(AesGcm.newKey().getEncoded());
     }
 
-    private MongoPersonalDataVault vault(javax.crypto.SecretKey master) {
+    private MongoPersonalDataVault vault(SecretKey master) {
         return new MongoPersonalDataVault(mongo.database().getCollection(MongoPersonalDataVault.COLLECTION), master,
                 Clock.systemUTC(), new SimpleMeterRegistry());
     }

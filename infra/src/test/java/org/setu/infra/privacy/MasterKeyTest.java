@@ -1,11 +1,15 @@
 package org.setu.infra.privacy;
 
+import com.mongodb.client.MongoCollection;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.setu.api.privacy.PersonalDataVault;
 import org.setu.infra.mongo.MongoStartupFailureAnalyzer;
 import org.setu.infra.support.TestMongo;
+import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.referral.CaseId;
 
 import java.nio.file.Files;
@@ -13,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +40,7 @@ class MasterKeyTest {
         mongo.close();
     }
 
-    private com.mongodb.client.MongoCollection<org.bson.Document> keys() {
+    private MongoCollection<Document> keys() {
         return mongo.database().getCollection(MongoPersonalDataVault.COLLECTION);
     }
 
@@ -85,7 +91,7 @@ class MasterKeyTest {
     void case_ids_made_ahead_come_with_a_stored_key_and_never_repeat() {
         var vault = new MongoPersonalDataVault(keys(), MasterKey.load(null, dataDir, keys()), Clock.systemUTC(),
                 new SimpleMeterRegistry());
-        java.util.Set<CaseId> seen = new java.util.HashSet<>();
+        Set<CaseId> seen = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             var fresh = vault.newSubject();
             assertThat(seen.add(fresh.caseId())).isTrue();
@@ -109,21 +115,21 @@ class MasterKeyTest {
         assertThat(vault.create(a).open("note:N1", sealed).text()).as("a retried create finds the same key")
                 .isEqualTo("Rahima's story");
         assertThat(vault.key(a).open("note:N2", sealed).state()).as("moved to another place")
-                .isEqualTo(org.setu.api.privacy.PersonalDataVault.Opened.State.UNREADABLE);
+                .isEqualTo(PersonalDataVault.Opened.State.UNREADABLE);
         assertThat(vault.key(b).open("note:N1", sealed).state()).as("moved to another case")
-                .isEqualTo(org.setu.api.privacy.PersonalDataVault.Opened.State.UNREADABLE);
+                .isEqualTo(PersonalDataVault.Opened.State.UNREADABLE);
         String value = sealed.value();
         char flipped = value.charAt(20) == 'A' ? 'B' : 'A';
-        var tampered = new org.setu.kernel.privacy.Sealed(value.substring(0, 20) + flipped + value.substring(21));
+        var tampered = new Sealed(value.substring(0, 20) + flipped + value.substring(21));
         assertThat(vault.key(a).open("note:N1", tampered).text()).isEqualTo("[unreadable]");
-        assertThat(keys().find(new org.bson.Document("_id", a.value())).first().toJson()).doesNotContain("Rahima");
+        assertThat(keys().find(new Document("_id", a.value())).first().toJson()).doesNotContain("Rahima");
 
         assertThat(vault.sealingKey(a).seal("note:N4", "x")).isNotNull();
         vault.destroy(a);
         assertThat(vault.key(a).open("note:N1", sealed).text()).isEqualTo("[erased]");
         assertThatThrownBy(() -> vault.sealingKey(a).seal("note:N4", "x")).as("the local sealing cache drops the key")
                 .hasMessageContaining("erased");
-        assertThat(keys().find(new org.bson.Document("_id", a.value())).first()).doesNotContainKey("wrapped");
+        assertThat(keys().find(new Document("_id", a.value())).first()).doesNotContainKey("wrapped");
         assertThatThrownBy(() -> vault.key(a).seal("note:N3", "more")).hasMessageContaining("erased");
     }
 }

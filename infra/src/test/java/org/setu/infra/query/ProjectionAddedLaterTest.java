@@ -1,6 +1,8 @@
 package org.setu.infra.query;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.assertj.core.data.Offset;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -18,6 +20,7 @@ import org.setu.kernel.query.FindIndicatorsQuery;
 import org.setu.kernel.query.IndicatorRow;
 import org.setu.kernel.referral.*;
 import org.setu.query.ProcessingGroups;
+import org.setu.query.common.Generations;
 import org.setu.query.indicators.IndicatorsProjection;
 
 import java.time.Clock;
@@ -50,10 +53,10 @@ class ProjectionAddedLaterTest {
             }
 
             var serializer = JacksonSerializer.builder()
-                    .objectMapper(new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()).build();
+                    .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
             var engine = new SetuEventStorageEngine(mongo.database(), mongo.durability(), serializer,
                     new EventStoreMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
-            var projection = new IndicatorsProjection(new org.setu.query.common.Generations(mongo.database()));
+            var projection = new IndicatorsProjection(new Generations(mongo.database()));
             var configurer = DefaultConfigurer.defaultConfiguration()
                     .configureSerializer(c -> serializer).configureEventSerializer(c -> serializer)
                     .configureEventStore(c -> EmbeddedEventStore.builder().storageEngine(engine).build());
@@ -75,7 +78,7 @@ class ProjectionAddedLaterTest {
                 assertThat(row.requested()).isEqualTo(3);
                 assertThat(row.accepted()).isEqualTo(2);
                 assertThat(row.declined()).isEqualTo(1);
-                assertThat(row.acceptanceRate()).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+                assertThat(row.acceptanceRate()).isCloseTo(2 / 3.0, Offset.offset(1e-9));
             } finally {
                 config.shutdown();
             }

@@ -6,6 +6,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -103,11 +105,11 @@ public final class AxonNode implements AutoCloseable {
             this.sink = sink;
         }
 
-        @org.axonframework.eventhandling.EventHandler
+        @EventHandler
         void on(Object payload, EventMessage<?> message) {
-            String aggregate = message instanceof org.axonframework.eventhandling.DomainEventMessage<?> d
+            String aggregate = message instanceof DomainEventMessage<?> d
                     ? d.getAggregateIdentifier() : null;
-            long seq = message instanceof org.axonframework.eventhandling.DomainEventMessage<?> d
+            long seq = message instanceof DomainEventMessage<?> d
                     ? d.getSequenceNumber() : -1;
             sink.accept(new Handled(node, message.getIdentifier(), aggregate, seq, payload));
         }

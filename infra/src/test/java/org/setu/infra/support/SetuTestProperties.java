@@ -1,6 +1,9 @@
 package org.setu.infra.support;
 
+import org.setu.infra.privacy.AesGcm;
 import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.util.Base64;
 
 /** Points a Spring test context at a fresh data directory, or at the real MongoDB named by setu.test.mongodb-uri. */
 public final class SetuTestProperties {
@@ -17,8 +20,8 @@ public final class SetuTestProperties {
             String db = "setu_test_" + System.nanoTime();
             registry.add("setu.mongodb-uri", () -> uri.replaceFirst("(mongodb(\\+srv)?://[^/?]+)(/[^?]*)?", "$1/" + db));
             // A real server needs the master key from configuration; a fresh one per (fresh) database.
-            String masterKey = java.util.Base64.getEncoder().encodeToString(
-                    org.setu.infra.privacy.AesGcm.newKey().getEncoded());
+            String masterKey = Base64.getEncoder().encodeToString(
+                    AesGcm.newKey().getEncoded());
             registry.add("setu.privacy.master-key", () -> masterKey);
             // The webhook tests' receivers run on localhost.
             registry.add("setu.webhooks.allow-localhost", () -> "true");

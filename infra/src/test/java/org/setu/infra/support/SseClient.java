@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** A plain Server-Sent Events reader over the JDK HTTP client, independent of the server's SSE code. */
@@ -43,7 +44,7 @@ public final class SseClient implements AutoCloseable {
         return response.statusCode();
     }
 
-    public java.util.Optional<String> header(String name) {
+    public Optional<String> header(String name) {
         return response.headers().firstValue(name);
     }
 

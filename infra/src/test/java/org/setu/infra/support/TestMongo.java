@@ -5,8 +5,10 @@ import org.setu.infra.eventstore.StoreDurability;
 import org.setu.infra.mongo.MongoConnection;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.UUID;
 
 /**
@@ -58,8 +60,8 @@ public final class TestMongo implements AutoCloseable {
             Path dir = Files.createTempDirectory("setu-test-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException | java.io.UncheckedIOException ignored) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException | UncheckedIOException ignored) {
                     // best effort: the directory is in the system's temporary space
                 }
             }));

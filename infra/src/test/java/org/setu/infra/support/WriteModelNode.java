@@ -1,5 +1,6 @@
 package org.setu.infra.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -39,7 +40,7 @@ public final class WriteModelNode implements AutoCloseable {
 
     public static WriteModelNode start(MongoDatabase database, StoreDurability durability) {
         var serializer = JacksonSerializer.builder()
-                .objectMapper(new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()).build();
+                .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
         var engine = new SetuEventStorageEngine(database, durability, serializer,
                 new EventStoreMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
         var configurer = DefaultConfigurer.defaultConfiguration()

@@ -1,6 +1,8 @@
 package org.setu.infra.web;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,17 +25,17 @@ class AgreementApiTest extends ApiTestBase {
         String id = (String) post("/api/v1/agreements", "admin", terms(List.of("*"))).expectStatus().isCreated()
                 .expectHeader().exists("Location").expectBody(Map.class).returnResult().getResponseBody().get("agreementId");
         web.put().uri("/api/v1/agreements/" + id).header("Authorization", bearer("admin"))
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(terms(List.of("org.setu.referral.accepted.v1"))).exchange().expectStatus().isNoContent();
         get("/api/v1/agreements", "admin").expectStatus().isOk().expectBody()
                 .jsonPath("$.agreements[?(@.agreementId=='" + id + "')].terms.eventTypes")
                 .isEqualTo(List.of(List.of("org.setu.referral.accepted.v1")));
         String partner = (String) web.post().uri("/oauth2/token")
-                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .bodyValue("grant_type=client_credentials&client_id=research-1&client_secret=partner-secret").exchange()
                 .expectBody(Map.class).returnResult().getResponseBody().get("access_token");
         web.get().uri("/api/v1/agreements").header("Authorization", "Bearer " + partner).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.agreements[*].partner").value(p -> org.assertj.core.api.Assertions
+                .expectBody().jsonPath("$.agreements[*].partner").value(p -> Assertions
                         .assertThat((List<Object>) p).isNotEmpty().containsOnly("research-1"));
         get("/api/v1/agreements", "moe-cw").expectStatus().isForbidden();
         post("/api/v1/agreements/" + id + "/revoke", "admin", Map.of("reason", "study ended")).expectStatus().isNoContent();

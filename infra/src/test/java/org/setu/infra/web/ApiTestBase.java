@@ -5,6 +5,7 @@ import org.setu.infra.SetuApplication;
 import org.setu.infra.support.SetuTestProperties;
 import org.setu.infra.support.TestMongo;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,12 +33,12 @@ public abstract class ApiTestBase {
     static final String PASSWORD = "test-password";
     /** Per application context (its port): each context has its own data directory, signing key and network. */
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-    private static final java.util.Set<Integer> REGISTERED = ConcurrentHashMap.newKeySet();
+    private static final Set<Integer> REGISTERED = ConcurrentHashMap.newKeySet();
 
     @Autowired
     protected WebTestClient web;
 
-    @org.springframework.beans.factory.annotation.Value("${local.server.port}")
+    @Value("${local.server.port}")
     int port;
 
     @DynamicPropertySource

@@ -1,6 +1,7 @@
 package org.setu.infra.web;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.setu.query.audit.AuditTrailProjection;
@@ -81,7 +82,7 @@ class AuditApiTest extends ApiTestBase {
             verifyBrokenAt(2);
         } finally {
             entries.replaceOne(new Document("_id", 2L), second);
-            entries.replaceOne(new Document("_id", 3L), third, new com.mongodb.client.model.ReplaceOptions().upsert(true));
+            entries.replaceOne(new Document("_id", 3L), third, new ReplaceOptions().upsert(true));
         }
         get("/api/v1/audit/verify", "reviewer").expectBody().jsonPath("$.valid").isEqualTo(true);
     }

@@ -3,15 +3,16 @@ package org.setu.infra.web;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
 import org.setu.infra.SetuApplication;
 import org.setu.infra.support.SetuTestProperties;
 import org.setu.kernel.referral.NoteAddedEvent;
+import org.setu.kernel.referral.NoteVisibility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -77,7 +78,7 @@ class DeadLetterTest extends ApiTestBase {
 
         @EventHandler
         void on(NoteAddedEvent event) {
-            if (!healed && event.visibility() == org.setu.kernel.referral.NoteVisibility.LEAD_AGENCY) {
+            if (!healed && event.visibility() == NoteVisibility.LEAD_AGENCY) {
                 throw new IllegalStateException("cannot digest " + event.noteId());
             }
             seen.add(event.noteId().value());

@@ -7,6 +7,7 @@ import org.setu.api.problem.ProblemCatalog;
 import org.setu.infra.support.RawHttp;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ class ErrorStatusesTest extends ApiTestBase {
     }
 
     private RawHttp.Response authed(String method, String target, Map<String, String> extra, String body) throws IOException {
-        Map<String, String> headers = new java.util.LinkedHashMap<>(extra);
+        Map<String, String> headers = new LinkedHashMap<>(extra);
         headers.put("Authorization", bearer("moe-cw"));
         return RawHttp.send(port, method, target, headers, body);
     }

@@ -1,5 +1,6 @@
 package org.setu.infra.web;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.support.Tokens;
@@ -60,7 +61,7 @@ class IdentityTest extends ApiTestBase {
         return Routes.of(context).all();
     }
 
-    private String staffWith(Consumer<com.nimbusds.jwt.JWTClaimsSet.Builder> change) {
+    private String staffWith(Consumer<JWTClaimsSet.Builder> change) {
         return tokens.with(change);
     }
 

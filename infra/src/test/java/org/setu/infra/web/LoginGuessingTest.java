@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -84,7 +86,7 @@ class LoginGuessingTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-                        java.util.Map.of("username", username, "password", password)))).build(), HttpResponse.BodyHandlers.ofString());
+                        Map.of("username", username, "password", password)))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> clientLogin(String clientId, String secret) throws Exception {
@@ -148,7 +150,7 @@ class LoginGuessingTest {
     }
 
     /** Three wrong passwords, each once the backoff allows: the third locks the account. */
-    private void failThreeTimes(java.util.function.Supplier<HttpResponse<String>> attempt) throws Exception {
+    private void failThreeTimes(Supplier<HttpResponse<String>> attempt) throws Exception {
         assertThat(attempt.get().statusCode()).isEqualTo(401);
         HttpResponse<String> tooSoon = attempt.get();
         assertThat(tooSoon.statusCode()).isEqualTo(429);
@@ -159,7 +161,7 @@ class LoginGuessingTest {
         }
     }
 
-    private static java.util.function.Supplier<HttpResponse<String>> unchecked(Attempt attempt) {
+    private static Supplier<HttpResponse<String>> unchecked(Attempt attempt) {
         return () -> {
             try {
                 return attempt.call();

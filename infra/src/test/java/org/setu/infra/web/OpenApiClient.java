@@ -12,8 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -136,8 +136,8 @@ final class OpenApiClient {
                 + URLEncoder.encode(fields.path(name).asText(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    private static <T> java.util.List<T> iterable(Iterator<T> items) {
-        java.util.List<T> list = new java.util.ArrayList<>();
+    private static <T> List<T> iterable(Iterator<T> items) {
+        List<T> list = new ArrayList<>();
         items.forEachRemaining(list::add);
         return list;
     }

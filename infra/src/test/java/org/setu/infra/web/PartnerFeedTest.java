@@ -2,11 +2,14 @@ package org.setu.infra.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.support.SseClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +24,8 @@ class PartnerFeedTest extends ApiTestBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @org.springframework.beans.factory.annotation.Autowired
-    io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
+    MeterRegistry meters;
     private static final String TYPES = "https://setu.example/problems/";
 
     private String partnerToken(String client) {
@@ -129,7 +132,7 @@ class PartnerFeedTest extends ApiTestBase {
     @Test
     void an_agreement_without_a_start_covers_history_and_one_with_a_start_hides_what_came_before() throws Exception {
         String before = openCase("IRREGULAR_MIGRATION_RISK", "Salma Khatun");
-        String start = java.time.Instant.now().toString();
+        String start = Instant.now().toString();
         post("/api/v1/agreements", "admin", Map.of("partner", "feed-4", "eventTypes", List.of("org.setu.case.opened.v1"),
                 "categories", List.of("IRREGULAR_MIGRATION_RISK"), "validUntil", "2099-01-01T00:00:00Z"))
                 .expectStatus().isCreated();

@@ -1,6 +1,7 @@
 package org.setu.infra.web;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,12 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +45,7 @@ class PersonalDataProtectionTest extends ApiTestBase {
     RetentionJob retention;
 
     @Autowired
-    io.micrometer.core.instrument.MeterRegistry meters;
+    MeterRegistry meters;
 
     @Value("${setu.data-dir}")
     Path dataDir;
@@ -78,7 +81,7 @@ class PersonalDataProtectionTest extends ApiTestBase {
                 .jsonPath("$.referrals[0].reason").isEqualTo("her employer " + canary + " threatened our staff");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(body(get("/api/v1/audit?caseId=" + caseId,
                 "reviewer"))).as("the audit list opens sealed reasons").contains("her employer " + canary));
-        String before = java.time.Instant.now().toString();
+        String before = Instant.now().toString();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(collectionsHolding(control)).isNotEmpty());
         String indicators = body(get("/api/v1/indicators", "reviewer"));
 
@@ -239,7 +242,7 @@ class PersonalDataProtectionTest extends ApiTestBase {
         return (String) body.get("caseId");
     }
 
-    private static String body(org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec response) {
+    private static String body(WebTestClient.ResponseSpec response) {
         return response.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     }
 

@@ -1,5 +1,6 @@
 package org.setu.infra.web;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,7 +19,7 @@ class ProblemResponsesTest extends ApiTestBase {
                 .expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo(TYPES + "invalid-input")
                 .jsonPath("$.errors[0].field").isEqualTo("category")
-                .jsonPath("$.errors[0].message").value(m -> org.assertj.core.api.Assertions.assertThat((String) m)
+                .jsonPath("$.errors[0].message").value(m -> Assertions.assertThat((String) m)
                         .contains("TRAFFICKING"));
     }
 
@@ -93,7 +94,7 @@ class ProblemResponsesTest extends ApiTestBase {
     @Test
     void the_openapi_document_and_its_ui_are_served() {
         web.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.openapi").value(v -> org.assertj.core.api.Assertions.assertThat((String) v).startsWith("3.1"))
+                .jsonPath("$.openapi").value(v -> Assertions.assertThat((String) v).startsWith("3.1"))
                 .jsonPath("$.paths['/api/v1/cases/{caseId}/referrals/{referralId}/accept']").exists()
                 .jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer");
         web.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();

@@ -1,6 +1,7 @@
 package org.setu.infra.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ class RebuildAllScenarioTest extends ApiTestBase {
         return views;
     }
 
-    private static String body(org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec spec) {
+    private static String body(WebTestClient.ResponseSpec spec) {
         return new String(spec.expectStatus().isOk().expectBody().returnResult().getResponseBody());
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -72,7 +73,7 @@ class WebhookTargetTest extends ApiTestBase {
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("access_token");
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec register(String token, String url) {
+    private WebTestClient.ResponseSpec register(String token, String url) {
         return web.post().uri("/api/v1/webhooks").header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("url", url)).exchange();
     }

@@ -3,15 +3,16 @@ package org.setu.infra.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -19,8 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,8 +36,8 @@ class WebhookTest extends ApiTestBase {
     private static final String TYPES = "https://setu.example/problems/";
     private final List<HttpServer> servers = new ArrayList<>();
 
-    @org.springframework.beans.factory.annotation.Autowired
-    io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
+    MeterRegistry meters;
 
     /** One request as the receiver saw it, and the status it answered. */
     record Received(String id, String timestamp, String signature, String body, int status) {
@@ -58,7 +62,7 @@ class WebhookTest extends ApiTestBase {
             exchange.getResponseBody().write(garbage);
             exchange.close();
         });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
         servers.add(server);
         return "http://localhost:" + server.getAddress().getPort() + "/hook";
@@ -223,7 +227,7 @@ class WebhookTest extends ApiTestBase {
     void a_dead_letter_the_amended_agreement_no_longer_covers_is_not_redelivered_and_does_not_stall_the_webhook()
             throws Exception {
         // Categories and a start of its own, so that other tests' cases neither reach this webhook nor its cases theirs.
-        String from = java.time.Instant.now().minusSeconds(1).toString();
+        String from = Instant.now().minusSeconds(1).toString();
         String agreement = (String) post("/api/v1/agreements", "admin", Map.of("partner", "hook-4",
                 "eventTypes", List.of("*"), "categories", List.of("TRAFFICKING"), "identifiers", "PSEUDONYMOUS",
                 "validFrom", from, "validUntil", "2099-01-01T00:00:00Z"))

@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +65,7 @@ class GenerationsTest {
         assertThat(generations.switchToBuilt("demo")).isFalse();
 
         generations.startBuilding(projection);
-        assertThat(client.getDatabase("test").listCollectionNames().into(new java.util.ArrayList<>()))
+        assertThat(client.getDatabase("test").listCollectionNames().into(new ArrayList<>()))
                 .doesNotContain("rows").contains("rows_g1");
     }
 }

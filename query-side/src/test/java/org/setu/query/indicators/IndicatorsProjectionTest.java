@@ -13,9 +13,11 @@ import org.setu.kernel.common.CommandId;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.StaffId;
 import org.setu.kernel.common.Stamp;
+import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.query.FindIndicatorsQuery;
 import org.setu.kernel.query.IndicatorRow;
 import org.setu.kernel.referral.*;
+import org.setu.query.common.Generations;
 
 import java.time.Instant;
 import java.util.Set;
@@ -28,7 +30,7 @@ class IndicatorsProjectionTest {
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create("mongodb://" + hostPort());
     private final IndicatorsProjection projection = new IndicatorsProjection(
-            new org.setu.query.common.Generations(client.getDatabase("test")));
+            new Generations(client.getDatabase("test")));
     private static final CaseId CASE = new CaseId("case-0001");
     private static final ReferralId REF = new ReferralId("ref-0001");
     private static final Instant T = Instant.parse("2026-04-01T10:00:00Z");
@@ -52,13 +54,13 @@ class IndicatorsProjectionTest {
     private void history() {
         projection.on(new CaseOpenedEvent(CASE, new AgencyId("moewoe"), new CaseFacts(CaseCategory.RECRUITMENT_COMPLAINT,
                 MigrationStage.DESTINATION, "BD", "QA", "Cumilla", Set.of()),
-                new org.setu.kernel.privacy.Sealed("v1:subject"), Consent.NONE, stamp("moewoe")));
+                new Sealed("v1:subject"), Consent.NONE, stamp("moewoe")));
         projection.on(new ReferralRequestedEvent(CASE, REF, new AgencyId("moewoe"), new AgencyId("iom-bd"),
                 ServiceType.LEGAL_AID, Urgency.NORMAL, null, T.plusSeconds(72 * 3600), stamp("moewoe")), T);
         projection.on(new ReferralAcceptedEvent(CASE, REF, T.plusSeconds(86400 * 14), stamp("iom-bd")), T.plusSeconds(7200));
         projection.on(new ReferralEscalatedEvent(CASE, REF, SlaDeadline.FIRST_SERVICE, T, new AgencyId("moewoe"),
                 new AgencyId("iom-bd")));
-        projection.on(new ReferralCompletedEvent(CASE, REF, new org.setu.kernel.privacy.Sealed("v1:" + "settled"), stamp("iom-bd")), T.plusSeconds(36_000));
+        projection.on(new ReferralCompletedEvent(CASE, REF, new Sealed("v1:" + "settled"), stamp("iom-bd")), T.plusSeconds(36_000));
     }
 
     @Test

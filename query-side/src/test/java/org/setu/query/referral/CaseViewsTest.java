@@ -8,6 +8,9 @@ import org.setu.kernel.common.CommandId;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.StaffId;
 import org.setu.kernel.common.Stamp;
+import org.setu.kernel.privacy.ErasureBasis;
+import org.setu.kernel.privacy.GrantId;
+import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.query.CaseView;
 import org.setu.kernel.referral.*;
 
@@ -32,7 +35,7 @@ class CaseViewsTest {
     @Test
     void a_referral_gives_and_takes_access_and_the_lead_moves_with_a_transfer() {
         CaseView v = CaseViews.apply(null, new CaseOpenedEvent(CASE, MOE, new CaseFacts(CaseCategory.TRAFFICKING,
-                MigrationStage.DESTINATION, null, "MY", "Dhaka", Set.of()), new org.setu.kernel.privacy.Sealed("v1:subject"),
+                MigrationStage.DESTINATION, null, "MY", "Dhaka", Set.of()), new Sealed("v1:subject"),
                 new Consent(Set.of(IOM), Set.of(), Set.of()), stamp(MOE)), 0, T);
         assertThat(v.mayBeReadBy(MOE)).isTrue();
         assertThat(v.mayBeReadBy(IOM)).isFalse();
@@ -45,16 +48,16 @@ class CaseViewsTest {
         v = CaseViews.apply(v, new ReferralEscalatedEvent(CASE, REF, SlaDeadline.DECISION, T.plusSeconds(86400), MOE, IOM), 2, T);
         assertThat(v.referrals().get(0).overdue()).isTrue();
 
-        v = CaseViews.apply(v, new ConsentWithdrawnEvent(CASE, new org.setu.kernel.privacy.Sealed("v1:" + "asked"), stamp(MOE)), 3, T);
+        v = CaseViews.apply(v, new ConsentWithdrawnEvent(CASE, new Sealed("v1:" + "asked"), stamp(MOE)), 3, T);
         assertThat(v.personalDataVisibleTo(IOM, null)).isFalse();
         assertThat(v.personalDataVisibleTo(MOE, null)).isTrue();
 
-        v = CaseViews.apply(v, new ReferralDeclinedEvent(CASE, REF, DeclineReason.NO_CAPACITY, new org.setu.kernel.privacy.Sealed("v1:" + "full"), stamp(IOM)), 4, T);
+        v = CaseViews.apply(v, new ReferralDeclinedEvent(CASE, REF, DeclineReason.NO_CAPACITY, new Sealed("v1:" + "full"), stamp(IOM)), 4, T);
         assertThat(v.mayBeReadBy(IOM)).isFalse();
         assertThat(v.referrals().get(0).overdue()).isFalse();
         assertThat(v.version()).isEqualTo(4);
 
-        v = CaseViews.apply(v, new LeadTransferRequestedEvent(CASE, MOE, IOM, new org.setu.kernel.privacy.Sealed("v1:" + "handover"), stamp(MOE)), 5, T);
+        v = CaseViews.apply(v, new LeadTransferRequestedEvent(CASE, MOE, IOM, new Sealed("v1:" + "handover"), stamp(MOE)), 5, T);
         assertThat(v.transferTarget()).isEqualTo(IOM);
         v = CaseViews.apply(v, new LeadTransferAcceptedEvent(CASE, MOE, IOM, stamp(IOM)), 6, T);
         assertThat(v.leadAgency()).isEqualTo(IOM);
@@ -64,14 +67,14 @@ class CaseViewsTest {
 
     @Test
     void erasure_drops_every_sealed_value_and_keeps_the_structure() {
-        var sealed = new org.setu.kernel.privacy.Sealed("v1:secret");
+        var sealed = new Sealed("v1:secret");
         CaseView v = CaseViews.apply(null, new CaseOpenedEvent(CASE, MOE, new CaseFacts(CaseCategory.TRAFFICKING,
                 MigrationStage.DESTINATION, null, "MY", "Dhaka", Set.of()), sealed, Consent.NONE, stamp(MOE)), 0, T);
         v = CaseViews.apply(v, new NoteAddedEvent(CASE, new NoteId("note-1"), MOE, NoteVisibility.LEAD_AGENCY, sealed,
                 stamp(MOE)), 1, T);
         v = CaseViews.apply(v, new ReferralRequestedEvent(CASE, REF, MOE, IOM, ServiceType.SHELTER, Urgency.URGENT, sealed,
                 T.plusSeconds(86400), stamp(MOE)), 2, T);
-        v = CaseViews.apply(v, new SubjectErasedEvent(CASE, org.setu.kernel.privacy.ErasureBasis.REQUEST, "asked",
+        v = CaseViews.apply(v, new SubjectErasedEvent(CASE, ErasureBasis.REQUEST, "asked",
                 stamp(MOE)), 3, T);
 
         assertThat(v.subjectErased()).isTrue();
@@ -89,7 +92,7 @@ class CaseViewsTest {
     void a_break_glass_grant_is_active_for_its_reviewer_until_it_lapses() {
         CaseView v = CaseViews.apply(null, new CaseOpenedEvent(CASE, MOE, new CaseFacts(CaseCategory.TRAFFICKING,
                 MigrationStage.DESTINATION, null, "MY", "Dhaka", Set.of()), null, Consent.NONE, stamp(MOE)), 0, T);
-        var grant = new org.setu.kernel.privacy.GrantId("G00000000-0000-0000-0000-000000000001");
+        var grant = new GrantId("G00000000-0000-0000-0000-000000000001");
         v = CaseViews.apply(v, new BreakGlassGrantedEvent(CASE, grant, "safety", T.plusSeconds(600), stamp(MOE)), 1, T);
         assertThat(v.breakGlassActive(new StaffId("s"), T.plusSeconds(599))).isTrue();
         assertThat(v.breakGlassActive(new StaffId("s"), T.plusSeconds(600))).isFalse();
@@ -98,6 +101,6 @@ class CaseViewsTest {
 
     @Test
     void events_of_an_unknown_case_are_ignored() {
-        assertThat(CaseViews.apply(null, new CaseClosedEvent(CASE, new org.setu.kernel.privacy.Sealed("v1:" + "x"), stamp(MOE)), 3, T)).isNull();
+        assertThat(CaseViews.apply(null, new CaseClosedEvent(CASE, new Sealed("v1:" + "x"), stamp(MOE)), 3, T)).isNull();
     }
 }

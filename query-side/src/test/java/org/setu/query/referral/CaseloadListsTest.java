@@ -13,6 +13,7 @@ import org.setu.kernel.common.CommandId;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.StaffId;
 import org.setu.kernel.common.Stamp;
+import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.query.FindCaseloadQuery;
 import org.setu.kernel.referral.*;
 import org.setu.query.common.Generations;
@@ -57,17 +58,17 @@ class CaseloadListsTest {
             CaseId caseId = new CaseId("case-" + String.format("%04d", i));
             CaseCategory category = i % 3 == 0 ? CaseCategory.TRAFFICKING : CaseCategory.RETURN_REINTEGRATION;
             inMemory.on(new CaseOpenedEvent(caseId, MOE, new CaseFacts(category, MigrationStage.RETURN, null, null, "Dhaka",
-                    Set.of()), new org.setu.kernel.privacy.Sealed("v1:subject"), Consent.NONE, stamp(MOE)), 0, T.plusSeconds(i));
+                    Set.of()), new Sealed("v1:subject"), Consent.NONE, stamp(MOE)), 0, T.plusSeconds(i));
             if (i % 2 == 0) {
                 ReferralId ref = new ReferralId("ref-" + i);
                 inMemory.on(new ReferralRequestedEvent(caseId, ref, MOE, IOM, ServiceType.REINTEGRATION, Urgency.NORMAL, null,
                         T, stamp(MOE)), 1, T.plusSeconds(100 + i));
                 if (i % 4 == 0) {
-                    inMemory.on(new ReferralDeclinedEvent(caseId, ref, DeclineReason.OTHER, new org.setu.kernel.privacy.Sealed("v1:" + "no"), stamp(IOM)), 2, T.plusSeconds(200 + i));
+                    inMemory.on(new ReferralDeclinedEvent(caseId, ref, DeclineReason.OTHER, new Sealed("v1:" + "no"), stamp(IOM)), 2, T.plusSeconds(200 + i));
                 }
             }
             if (i % 5 == 0) {
-                inMemory.on(new CaseClosedEvent(caseId, new org.setu.kernel.privacy.Sealed("v1:" + "done"), stamp(MOE)), 3, T.plusSeconds(300 + i));
+                inMemory.on(new CaseClosedEvent(caseId, new Sealed("v1:" + "done"), stamp(MOE)), 3, T.plusSeconds(300 + i));
             }
         }
         for (AgencyId agency : new AgencyId[]{MOE, IOM}) {

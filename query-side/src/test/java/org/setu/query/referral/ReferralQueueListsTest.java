@@ -14,8 +14,9 @@ import org.setu.kernel.common.CommandId;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.StaffId;
 import org.setu.kernel.common.Stamp;
-import org.setu.kernel.query.FindReferralQueueQuery;
+import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.query.FindReferralQueueQuery.Direction;
+import org.setu.kernel.query.FindReferralQueueQuery;
 import org.setu.kernel.referral.*;
 import org.setu.query.common.Generations;
 
@@ -63,7 +64,7 @@ class ReferralQueueListsTest {
                 inMemory.on(new ReferralRequestedEvent(caseId, ref, MOE, IOM, ServiceType.SHELTER, Urgency.NORMAL, null, T,
                         stamp(MOE)), 1, T.plusSeconds(i));
                 if (i % 3 == 0) {
-                    inMemory.on(new ReferralDeclinedEvent(caseId, ref, DeclineReason.OTHER, new org.setu.kernel.privacy.Sealed("v1:" + "no"), stamp(IOM)), 2);
+                    inMemory.on(new ReferralDeclinedEvent(caseId, ref, DeclineReason.OTHER, new Sealed("v1:" + "no"), stamp(IOM)), 2);
                 }
                 if (i % 3 == 1) {
                     inMemory.on(new ReferralEscalatedEvent(caseId, ref, SlaDeadline.DECISION, T, MOE, IOM), 2);

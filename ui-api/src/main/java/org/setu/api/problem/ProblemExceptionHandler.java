@@ -8,6 +8,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A problem for failures outside any controller (in a web filter, or before dispatch), ahead of Spring Boot's
  * default error handler (order -1), whose JSON is no problem document and names the exception.
@@ -35,7 +37,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         try {
             body = json.writeValueAsBytes(answer.problem());
         } catch (Exception e) {
-            body = ("{\"status\":" + answer.problem().getStatus() + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            body = ("{\"status\":" + answer.problem().getStatus() + "}").getBytes(StandardCharsets.UTF_8);
         }
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }

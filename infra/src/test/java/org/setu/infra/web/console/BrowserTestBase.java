@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.setu.infra.web.ApiTestBase;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.io.IOException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ abstract class BrowserTestBase extends ApiTestBase {
                 .isExecutable();
     }
 
-    Browser browser() throws java.io.IOException {
+    Browser browser() throws IOException {
         return new Browser(serverPort);
     }
 
