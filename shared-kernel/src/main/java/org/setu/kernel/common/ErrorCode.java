@@ -11,6 +11,8 @@ public enum ErrorCode {
     TEXT_REQUIRED(Kind.INVALID_INPUT),
     TEXT_TOO_LONG(Kind.INVALID_INPUT),
     INVALID_IDENTIFIER(Kind.INVALID_INPUT),
+    /** A district or country that is not in the shipped reference lists (docs/reference-data.md). */
+    NOT_IN_REFERENCE_LIST(Kind.INVALID_INPUT),
 
     ROLE_REQUIRED(Kind.FORBIDDEN),
     NOT_LEAD_AGENCY(Kind.FORBIDDEN),

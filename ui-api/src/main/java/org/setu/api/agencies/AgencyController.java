@@ -4,13 +4,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.setu.api.common.ApiQueries;
 import org.setu.api.common.ApiCommands;
+import org.setu.api.common.ApiQueries;
+import org.setu.api.reference.ReferenceChecks;
+import org.setu.api.reference.ReferenceLists;
 import org.setu.api.security.Caller;
 import org.setu.kernel.agency.*;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.Checks;
 import org.setu.kernel.common.ErrorCode;
+import org.setu.kernel.common.FieldErrors;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.StaffId;
 import org.setu.kernel.common.UnknownResourceException;
@@ -25,6 +28,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +53,38 @@ public class AgencyController {
 
     /** {@code POST /api/v1/agencies} and {@code PUT /api/v1/agencies/{id}}. */
     public record AgencyBody(String agencyId, String name, AgencyType type, List<ServiceOffering> services) {
+
+        /** The services with each district as Setu stores it (its English name); every unknown district refused. */
+        List<ServiceOffering> servicesAsStored() {
+            if (services == null) {
+                return null;
+            }
+            FieldErrors errors = new FieldErrors();
+            List<ServiceOffering> stored = new ArrayList<>();
+            for (int i = 0; i < services.size(); i++) {
+                ServiceOffering offering = services.get(i);
+                if (offering == null) {
+                    stored.add(null);
+                    continue;
+                }
+                Set<String> districts = new LinkedHashSet<>();
+                int j = 0;
+                for (String district : offering.districts()) {
+                    String field = "services[" + i + "].districts[" + j++ + "]";
+                    String known = errors.check(district, d -> ReferenceChecks.district(d, field));
+                    if (known != null) {
+                        districts.add(known);
+                    }
+                }
+                if (!errors.isEmpty()) {
+                    continue;
+                }
+                stored.add(new ServiceOffering(offering.serviceType(), districts, offering.languages(),
+                        offering.intakeHours()));
+            }
+            errors.throwIfAny();
+            return stored;
+        }
     }
 
     /** A person's membership of an agency. */
@@ -66,7 +103,7 @@ public class AgencyController {
         AgencyId id = new AgencyId(Checks.required(body.agencyId(), "agencyId"));
         return commands.idempotent(exchange, caller, body, () -> reserved.requireAgencyIdFree(id)
                 .then(commands.send(exchange, new RegisterAgencyCommand(id,
-                        body.name(), body.type(), body.services(), commands.stamp(exchange, caller))))
+                        body.name(), body.type(), body.servicesAsStored(), commands.stamp(exchange, caller))))
                 .then(listed(id))
                 .thenReturn(ResponseEntity.created(URI.create("/api/v1/agencies/" + id))
                         .body((Object) Map.of("agencyId", id.value()))));
@@ -78,7 +115,8 @@ public class AgencyController {
     public Mono<List<AgencyView>> directory(@RequestParam(required = false) ServiceType serviceType,
                                             @RequestParam(required = false) String district,
                                             @RequestParam(required = false) String language) {
-        return queries.ask(new FindAgenciesQuery(serviceType, district, language),
+        // A district by any of its names finds the agencies serving it; one the list does not know finds none.
+        return queries.ask(new FindAgenciesQuery(serviceType, ReferenceLists.shipped().storedDistrict(district), language),
                 ResponseTypes.multipleInstancesOf(AgencyView.class));
     }
 
@@ -96,7 +134,7 @@ public class AgencyController {
                                                @RequestBody AgencyBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.AGENCY_ADMIN, Role.SECRETARIAT_ADMIN);
         return known(agencyId).flatMap(id -> commands.send(exchange, new UpdateAgencyCommand(id, body.name(), body.type(),
-                body.services(), commands.stamp(exchange, caller)))).then(commands.awaitProjections())
+                body.servicesAsStored(), commands.stamp(exchange, caller)))).then(commands.awaitProjections())
                 .thenReturn(ResponseEntity.noContent().build());
     }
 

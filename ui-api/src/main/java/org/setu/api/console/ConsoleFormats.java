@@ -7,6 +7,7 @@ import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import org.setu.api.reference.ReferenceLists;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -82,6 +83,27 @@ public final class ConsoleFormats {
     }
 
     /** The language shown, as {@code <html lang>} wants it. */
+    /** A stored district in the language shown; a value the reference list does not know, as it was stored. */
+    public String district(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        return ReferenceLists.shipped().district(stored).map(d -> d.name(locale.toLocale())).orElse(stored);
+    }
+
+    /** Whether a stored district matches no entry of the reference list (kept as typed before the lists existed). */
+    public boolean unmapped(String district) {
+        return district != null && ReferenceLists.shipped().district(district).isEmpty();
+    }
+
+    /** A stored country code by its name in the language shown. */
+    public String country(String code) {
+        if (code == null) {
+            return null;
+        }
+        return ReferenceLists.shipped().country(code).map(c -> c.name(locale.toLocale())).orElse(code);
+    }
+
     public String language() {
         return locale.getLanguage();
     }

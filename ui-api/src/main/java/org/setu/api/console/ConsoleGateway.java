@@ -1,12 +1,13 @@
 package org.setu.api.console;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.setu.api.common.ApiQueries;
+import org.setu.api.reference.ReferenceLists;
 import org.setu.api.referral.CaseController;
 import org.setu.api.referral.CaseDetail;
 import org.setu.api.referral.CaseReadController;
 import org.setu.api.referral.CaseRequests;
 import org.setu.api.referral.ReferralActionsController;
-import org.setu.api.common.ApiQueries;
 import org.setu.api.referral.ReferralQueueController;
 import org.setu.api.referral.ReferralStreamController;
 import org.setu.kernel.query.AgencyView;
@@ -25,6 +26,7 @@ import reactor.core.publisher.Mono;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -35,6 +37,9 @@ import java.util.function.Supplier;
  */
 @Component
 public class ConsoleGateway {
+
+    /** Agency names sorted for people: canonical equivalents equal, case ignored (the names are mostly English). */
+    private static final Comparator<String> NAMES = ReferenceLists.nameOrder(Locale.ENGLISH);
 
     private final CaseReadController reads;
     private final CaseController cases;
@@ -76,9 +81,11 @@ public class ConsoleGateway {
 
     /** The agencies offering a service, in a district, in a language (each filter optional), by name. */
     public Mono<List<AgencyView>> agencies(FindAgenciesQuery search) {
-        return queries.ask(search, ResponseTypes.multipleInstancesOf(AgencyView.class))
+        var stored = new FindAgenciesQuery(search.serviceType(),
+                ReferenceLists.shipped().storedDistrict(search.district()), search.language());
+        return queries.ask(stored, ResponseTypes.multipleInstancesOf(AgencyView.class))
                 .map(all -> all.stream().filter(AgencyView::active)
-                        .sorted(Comparator.comparing(AgencyView::name, String.CASE_INSENSITIVE_ORDER)).toList());
+                        .sorted(Comparator.comparing(AgencyView::name, NAMES)).toList());
     }
 
     /** Opens a case; answers its id. */

@@ -18,6 +18,8 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.util.Locale;
+
 /**
  * Opening a case: the facts, the subject, and the subject's consent on the same form (which agencies may receive
  * the personal data, for which purposes), as {@code POST /api/v1/cases} takes them.
@@ -35,8 +37,8 @@ public class OpenCaseController {
     }
 
     @GetMapping("/console/cases/new")
-    public Mono<Rendering> form() {
-        return form(null, new LinkedMultiValueMap<>(), HttpStatus.OK);
+    public Mono<Rendering> form(ServerWebExchange exchange) {
+        return form(null, new LinkedMultiValueMap<>(), HttpStatus.OK, exchange);
     }
 
     @PostMapping("/console/cases/new")
@@ -45,7 +47,7 @@ public class OpenCaseController {
                 .map(caseId -> Rendering.redirectTo("/console/cases/" + caseId + "?done=opened").build())
                 .onErrorResume(e -> {
                     var refusal = refusals.of(e, "open", exchange);
-                    return form(refusal, fields, HttpStatus.valueOf(refusal.status()));
+                    return form(refusal, fields, HttpStatus.valueOf(refusal.status()), exchange);
                 }));
     }
 
@@ -63,8 +65,11 @@ public class OpenCaseController {
     }
 
     private Mono<Rendering> form(ConsoleRefusals.Refusal refusal, MultiValueMap<String, String> values,
-                                 HttpStatus status) {
+                                 HttpStatus status, ServerWebExchange exchange) {
+        Locale locale = exchange.getLocaleContext().getLocale();
+        PlaceChoices places = PlaceChoices.in(locale == null ? Locale.ENGLISH : locale);
         return api.agencies().map(agencies -> Rendering.view("console/new-case").status(status)
+                .modelAttribute("places", places)
                 .modelAttribute("agencies", agencies).modelAttribute("refusal", refusal)
                 .modelAttribute("values", values).build());
     }

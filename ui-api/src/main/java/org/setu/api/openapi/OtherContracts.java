@@ -52,6 +52,12 @@ final class OtherContracts {
                         .errors(409, 422).example("{\"staffId\":\"sabina\",\"name\":\"Sabina Yasmin\",\"roles\":[\"CASEWORKER\"]}")),
                 entry("POST " + AGENCY + "/staff/{staffId}/remove", Contract.of("removeStaff").noContent("Removed")
                         .errors(409, 422).example("{\"reason\":\"left the agency\"}")),
+                entry("GET /api/v1/reference/divisions", Contract.of("listDivisions")
+                        .ok(new ArraySchema().items(ref("Division")).maxItems(8))),
+                entry("GET /api/v1/reference/districts", Contract.of("listDistricts")
+                        .ok(new ArraySchema().items(ref("District")).maxItems(64))),
+                entry("GET /api/v1/reference/countries", Contract.of("listCountries")
+                        .ok(new ArraySchema().items(ref("Country")).maxItems(300))),
                 entry("GET /api/v1/audit", Contract.of("listAuditEntries").ok(ref("AuditPage"))),
                 entry("GET /api/v1/audit/verify", Contract.of("verifyAudit").ok(ref("AuditVerification"))),
                 entry("GET /api/v1/audit/checkpoint", Contract.of("auditCheckpoint").ok(ref("AuditCheckpointView"))),

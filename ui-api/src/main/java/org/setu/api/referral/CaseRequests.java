@@ -1,6 +1,7 @@
 package org.setu.api.referral;
 
 import org.setu.api.common.json.CheckedBody;
+import org.setu.api.reference.ReferenceChecks;
 import org.setu.kernel.agency.AgencyType;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.Checks;
@@ -36,8 +37,17 @@ public final class CaseRequests {
                            String countryOfDestination, String district, Set<Vulnerability> vulnerabilities,
                            Subject subject, ConsentBody consent) implements CheckedBody {
 
+        /** The facts as Setu stores them: the district's English name and ISO country codes (docs/reference-data.md). */
         public CaseFacts facts() {
-            return new CaseFacts(category, migrationStage, countryOfOrigin, countryOfDestination, district, vulnerabilities);
+            FieldErrors errors = new FieldErrors();
+            String origin = errors.check(countryOfOrigin, c -> ReferenceChecks.optionalCountry(c, "countryOfOrigin"));
+            String destination = errors.check(countryOfDestination,
+                    c -> ReferenceChecks.optionalCountry(c, "countryOfDestination"));
+            String place = errors.check(district, d -> ReferenceChecks.district(d, "district"));
+            CaseFacts facts = errors.check(this, b -> new CaseFacts(category, migrationStage, origin, destination, place,
+                    vulnerabilities));
+            errors.throwIfAny();
+            return facts;
         }
 
         public SubjectData subjectData() {

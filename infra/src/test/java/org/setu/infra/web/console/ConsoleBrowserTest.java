@@ -29,8 +29,8 @@ class ConsoleBrowserTest extends BrowserTestBase {
             screen(amina, "en-03-open-case");
             amina.choose("#open-category", "RETURN_REINTEGRATION");
             amina.click("label[for=open-stage-3]");
-            amina.type("#open-district", "Dhaka");
-            amina.type("#open-countryOfDestination", "SA");
+            amina.choose("#open-district", "Dhaka");
+            amina.choose("#open-countryOfDestination", "SA");
             amina.type("#open-subject-fullName", "Rahima Begum");
             amina.type("#open-subject-dateOfBirth", "1990-01-31");
             amina.click("label[for=open-sex-F]");
