@@ -1,6 +1,8 @@
 package org.setu.infra.mongo;
 
 import com.mongodb.client.MongoDatabase;
+import org.setu.infra.backup.BackupSettings;
+import org.setu.infra.backup.StoreRestore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +15,15 @@ public class MongoConfiguration {
 
     @Bean(destroyMethod = "close")
     public MongoConnection mongoConnection(@Value("${setu.mongodb-uri:}") String mongodbUri,
-                                           @Value("${setu.data-dir:./data}") Path dataDir) {
+                                           @Value("${setu.data-dir:./data}") Path dataDir,
+                                           BackupSettings backups) {
+        if (backups.restore() != null) {
+            if (mongodbUri != null && !mongodbUri.isBlank()) {
+                throw new MongoStartupException("setu.backup.restore restores the embedded store, but MONGODB_URI is set: "
+                        + "restore a MongoDB with mongorestore (docs/deploy.md)", null);
+            }
+            StoreRestore.into(dataDir, backups.restore());
+        }
         return MongoConnection.open(mongodbUri, dataDir);
     }
 
