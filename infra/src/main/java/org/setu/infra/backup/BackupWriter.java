@@ -57,7 +57,7 @@ final class BackupWriter {
         try (Stream<Path> files = Files.list(dataDir)) {
             return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
                     .filter(name -> !name.equals(EmbeddedMongoServer.STORE_FILE) && !name.equals(MasterKey.FILE)
-                            && !name.equals(RESTORED_MARKER) && !name.endsWith(".tempFile"))
+                            && !name.equals(RESTORED_MARKER) && !name.startsWith(".") && !name.endsWith(".tempFile"))
                     .sorted().toList();
         }
     }
