@@ -72,6 +72,8 @@ public final class BackupBenchmark {
         TempDirs.delete(source);
         TempDirs.delete(backups);
         TempDirs.delete(restored);
+        // Axon's janitor thread is not a daemon and outlives the closed contexts.
+        System.exit(0);
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, Path backups, String... more) {
