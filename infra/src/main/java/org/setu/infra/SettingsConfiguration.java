@@ -8,6 +8,7 @@ import org.setu.api.feeds.FeedSettings;
 import org.setu.api.problem.ProblemSettings;
 import org.setu.api.security.AuthSettings;
 import org.setu.api.webhooks.WebhookSettings;
+import org.setu.infra.backup.BackupSettings;
 import org.setu.infra.command.DeadlineSettings;
 import org.setu.infra.command.SlaSettings;
 import org.setu.infra.privacy.PrivacySettings;
@@ -79,5 +80,10 @@ public class SettingsConfiguration {
     @Bean
     public PrivacySettings privacySettings(SetuSettings setu) {
         return setu.privacy();
+    }
+
+    @Bean
+    public BackupSettings backupSettings(SetuSettings setu) {
+        return setu.backup();
     }
 }

@@ -8,6 +8,7 @@ import org.setu.api.feeds.FeedSettings;
 import org.setu.api.problem.ProblemSettings;
 import org.setu.api.security.AuthSettings;
 import org.setu.api.webhooks.WebhookSettings;
+import org.setu.infra.backup.BackupSettings;
 import org.setu.infra.command.DeadlineSettings;
 import org.setu.infra.command.SlaSettings;
 import org.setu.infra.privacy.PrivacySettings;
@@ -38,7 +39,8 @@ public record SetuSettings(@DefaultValue("./data") Path dataDir, String mongodbU
                            @DefaultValue ProblemSettings problems, @DefaultValue AuditSettings audit,
                            @DefaultValue FeedSettings feeds, @DefaultValue WebhookSettings webhooks,
                            @DefaultValue ConsoleSettings console, @DefaultValue DeadlineSettings deadlines,
-                           SlaSettings sla, RetentionSettings retention, @DefaultValue PrivacySettings privacy) {
+                           SlaSettings sla, RetentionSettings retention, @DefaultValue PrivacySettings privacy,
+                           @DefaultValue BackupSettings backup) {
 
     public SetuSettings {
         mongodbUri = blankToNull(mongodbUri);

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 import java.io.IOException;
+import java.util.zip.ZipOutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final H2Backend backend;
     private final MongoServer server;
     private final InetSocketAddress address;
+    private final Path dataDir;
 
-    private EmbeddedMongoServer(H2Backend backend) {
+    private EmbeddedMongoServer(H2Backend backend, Path dataDir) {
         this.backend = backend;
+        this.dataDir = dataDir;
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         this.address = server.getLocalAddress();
@@ -43,7 +46,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new DataDirectoryException(dir, STORE_FILE + " is not writable");
         }
         try {
-            return new EmbeddedMongoServer(new H2Backend(store.toString()));
+            return new EmbeddedMongoServer(new H2Backend(store.toString()), dir);
         } catch (RuntimeException e) {
             throw new DataDirectoryException(dir, "its store could not be opened (" + e.getMessage() + ")");
         }
@@ -56,6 +59,27 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** Writes everything acknowledged so far to the store file (the backend otherwise does so about once a second). */
     public void commit() {
         backend.commit();
+    }
+
+    /** The data directory the store lives in (absolute). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The store file's size now, in bytes. */
+    public long storeSize() {
+        return backend.getMvStore().getFileStore().size();
+    }
+
+    /**
+     * Copies the store into {@code out} (one entry, {@value #STORE_FILE}) while the server keeps serving: H2's own
+     * online backup, which commits, stops reusing free space so that no chunk is overwritten during the copy, and
+     * copies the file. The copy holds every write committed before the call and opens as the store would after a
+     * crash at some instant during the copy.
+     */
+    public void backupStore(ZipOutputStream out) throws IOException {
+        backend.getMvStore().commit();
+        backend.getMvStore().getFileStore().backup(out);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.setu.infra.mongo;
 
 import com.mongodb.client.MongoDatabase;
 import org.setu.infra.SetuSettings;
+import org.setu.infra.backup.BackupSettings;
+import org.setu.infra.backup.StoreRestore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +14,14 @@ public class MongoConfiguration {
 
     @Bean(destroyMethod = "close")
     public MongoConnection mongoConnection(SetuSettings setu) {
+        BackupSettings backups = setu.backup();
+        if (backups.restore() != null) {
+            if (!setu.embedded()) {
+                throw new MongoStartupException("setu.backup.restore restores the embedded store, but MONGODB_URI is set: "
+                        + "restore a MongoDB with mongorestore (docs/deploy.md)", null);
+            }
+            StoreRestore.into(setu.dataDir(), backups.restore());
+        }
         return MongoConnection.open(setu.mongodbUri(), setu.dataDir());
     }
 

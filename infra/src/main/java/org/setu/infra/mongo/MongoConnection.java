@@ -12,6 +12,7 @@ import org.setu.infra.eventstore.GroupCommit;
 import org.setu.infra.eventstore.StoreDurability;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -89,6 +90,11 @@ public final class MongoConnection implements AutoCloseable {
 
     public boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /** The embedded server, when Setu runs on it (no {@code MONGODB_URI}). */
+    public Optional<EmbeddedMongoServer> embedded() {
+        return Optional.ofNullable(embedded);
     }
 
     public String description() {

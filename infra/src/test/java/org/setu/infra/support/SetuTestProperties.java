@@ -15,6 +15,8 @@ public final class SetuTestProperties {
         // Evaluated once: a supplier is asked again at every lookup, and all lookups must see one directory.
         String dataDir = TestMongo.newDataDir().toString();
         registry.add("setu.data-dir", () -> dataDir);
+        String backups = TestMongo.newDataDir().toString();
+        registry.add("setu.backup.directory", () -> backups);
         String uri = TestMongo.realServerUri();
         if (uri != null) {
             String db = "setu_test_" + System.nanoTime();

@@ -26,6 +26,7 @@ public enum ErrorCode {
     REFERRAL_NOT_FOUND(Kind.NOT_FOUND),
     AGENCY_NOT_FOUND(Kind.NOT_FOUND),
     PROJECTION_NOT_FOUND(Kind.NOT_FOUND),
+    BACKUP_NOT_FOUND(Kind.NOT_FOUND),
     /** The command's aggregate does not exist (or was deleted): no more is said about it. */
     NOT_FOUND(Kind.NOT_FOUND),
 
@@ -34,6 +35,9 @@ public enum ErrorCode {
     CASE_ALREADY_EXISTS(Kind.CONFLICT),
     CONCURRENT_MODIFICATION(Kind.CONFLICT),
     REBUILD_RUNNING(Kind.CONFLICT),
+    BACKUP_RUNNING(Kind.CONFLICT),
+    /** Online backups are of the embedded store; on MongoDB the database's own tools back up. */
+    BACKUP_UNAVAILABLE(Kind.CONFLICT),
     /** The aggregate's version is not the one the client expected ({@code If-Match}). */
     PRECONDITION_FAILED(Kind.PRECONDITION),
 

@@ -30,7 +30,7 @@ final class ApiDocument {
             tag("Audit", "Who did what, when and why; the hash chain and its signed checkpoints; disclosures"),
             tag("Indicators", "Aggregated figures for the secretariat and the Global Compact reports"),
             tag("Partners", "Data-sharing agreements, the CloudEvents feed and signed webhooks"),
-            tag("Admin", "Projection rebuilds and dead letters"));
+            tag("Admin", "Projection rebuilds, dead letters, online backups and account unlocks"));
 
     private ApiDocument() {
     }

@@ -97,6 +97,10 @@ final class OtherContracts {
                         .withLocation().errors(409)),
                 entry("GET /api/v1/admin/projections/{processingGroup}/rebuild", Contract.of("rebuildStatus")
                         .ok(ref("RebuildStatus"))),
+                entry("POST /api/v1/admin/backups", Contract.of("startBackup")
+                        .accepted("Backup started; Location is where to follow it").ok202(ref("BackupStatus"))
+                        .withLocation().errors(409)),
+                entry("GET /api/v1/admin/backups/{backupId}", Contract.of("backupStatus").ok(ref("BackupStatus"))),
                 entry("POST /api/v1/admin/accounts/{username}/unlock", Contract.of("unlockAccount")
                         .noContent("The account's failed logins are forgotten and its lock lifted")));
     }

@@ -1,0 +1,5 @@
+package org.setu.kernel.admin;
+
+/** Where one online backup stands. */
+public record FindBackupQuery(String backupId) {
+}
