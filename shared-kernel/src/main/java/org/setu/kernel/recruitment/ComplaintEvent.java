@@ -1,0 +1,10 @@
+package org.setu.kernel.recruitment;
+
+/** Every fact about a complaint against a recruiting agency. */
+public sealed interface ComplaintEvent permits ComplaintFiledEvent, ComplaintRegisteredEvent, RecruiterNotifiedEvent,
+        HearingHeldEvent, AwardMadeEvent, PaymentRecordedEvent, AwardDefaultedEvent, ComplaintReferredToCourtEvent,
+        ComplaintWithdrawnEvent, ComplaintClosedEvent, ComplaintReopenedEvent, ComplaintSharedEvent,
+        ComplainantErasedEvent {
+
+    ComplaintId complaintId();
+}

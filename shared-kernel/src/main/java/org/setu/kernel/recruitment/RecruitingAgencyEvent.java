@@ -1,0 +1,8 @@
+package org.setu.kernel.recruitment;
+
+/** Every fact about a licensed recruiting agency: its entry, deployments, sanctions and appeals. */
+public sealed interface RecruitingAgencyEvent permits RecruitingAgencyLicensedEvent, DeploymentsRecordedEvent,
+        SanctionImposedEvent, SanctionAppealedEvent, AppealDecidedEvent {
+
+    Licence licence();
+}
