@@ -18,15 +18,14 @@ record RecruitingAgencyState(Licence licence, Map<SanctionId, Sanction> sanction
     static final Duration APPEAL_WINDOW = Duration.ofDays(30);
 
     /** A sanction and where its appeal stands ({@code appeal} null: none lodged). */
-    record Sanction(SanctionKind kind, Instant imposedAt, Integer suspensionDays, Appeal appeal) {
+    record Sanction(SanctionKind kind, Instant imposedAt, Integer suspensionDays, Appeal appeal)
+            implements LicenceStatus.Terms {
 
         enum Appeal { LODGED, UPHELD, OVERTURNED }
 
-        boolean inForce(Instant now) {
-            if (appeal == Appeal.OVERTURNED) {
-                return false;
-            }
-            return kind != SanctionKind.SUSPENSION || now.isBefore(imposedAt.plus(Duration.ofDays(suspensionDays)));
+        @Override
+        public boolean overturned() {
+            return appeal == Appeal.OVERTURNED;
         }
 
         Sanction with(Appeal next) {
@@ -62,14 +61,7 @@ record RecruitingAgencyState(Licence licence, Map<SanctionId, Sanction> sanction
 
     /** The licence as it stands at {@code now}: cancelled or suspended by a sanction in force, else licensed. */
     LicenceStatus status(Instant now) {
-        boolean suspended = false;
-        for (Sanction s : sanctions.values()) {
-            if (s.inForce(now) && s.kind() == SanctionKind.CANCELLATION) {
-                return LicenceStatus.CANCELLED;
-            }
-            suspended |= s.inForce(now) && s.kind() == SanctionKind.SUSPENSION;
-        }
-        return suspended ? LicenceStatus.SUSPENDED : LicenceStatus.LICENSED;
+        return LicenceStatus.of(sanctions.values(), now);
     }
 
     /** A sanction an event names: its absence means a broken stream, never a user's mistake. */

@@ -1,5 +1,7 @@
 package org.setu.kernel.recruitment;
 
+import org.setu.kernel.common.Stamp;
+
 /** Every fact about a complaint against a recruiting agency. */
 public sealed interface ComplaintEvent permits ComplaintFiledEvent, ComplaintRegisteredEvent, RecruiterNotifiedEvent,
         HearingHeldEvent, AwardMadeEvent, PaymentRecordedEvent, AwardDefaultedEvent, ComplaintReferredToCourtEvent,
@@ -7,4 +9,6 @@ public sealed interface ComplaintEvent permits ComplaintFiledEvent, ComplaintReg
         ComplainantErasedEvent {
 
     ComplaintId complaintId();
+
+    Stamp stamp();
 }
