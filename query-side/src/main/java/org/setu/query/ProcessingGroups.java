@@ -12,6 +12,9 @@ public final class ProcessingGroups {
     public static final String AGREEMENTS = "agreements";
     public static final String RETENTION = "retention";
     public static final String PARTNER_FEED = "partner-feed";
+    public static final String COMPLAINT_VIEWS = "complaint-views";
+    public static final String RECRUITING_AGENCIES = "recruiting-agencies";
+    public static final String RECRUITMENT_INDICATORS = "recruitment-indicators";
 
     private ProcessingGroups() {
     }

@@ -1,0 +1,96 @@
+package org.setu.query.recruitment;
+
+import org.setu.kernel.recruitment.RecruitingAgencyView.Deployments;
+import org.setu.kernel.recruitment.RecruitmentIndicatorReport.CostRatio;
+import org.setu.kernel.recruitment.RecruitmentIndicatorReport.Row;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The recruitment indicators as a pure function of the complaint facts and the deployments (docs/recruitment.md):
+ * per recruiting agency and month of receipt, a row for all complainants and one per sex present (F and M always,
+ * as deployment records count women and men). SDG 10.7.1 is computed per person: cost paid ÷ monthly wage at
+ * destination of the same complainant, for those who gave both (wage above zero); the median per destination country.
+ */
+final class RecruitmentIndicators {
+
+    static final String ALL = "ALL";
+
+    private RecruitmentIndicators() {
+    }
+
+    /** @param deployments by {@code licence|month} */
+    static List<Row> aggregate(Collection<ComplaintFact> facts, Map<String, Deployments> deployments) {
+        TreeSet<String> cells = new TreeSet<>();
+        facts.forEach(f -> cells.add(f.licence() + "|" + f.month()));
+        cells.addAll(deployments.keySet());
+        List<Row> rows = new ArrayList<>();
+        for (String cell : cells) {
+            String licence = cell.substring(0, cell.indexOf('|'));
+            String month = cell.substring(cell.indexOf('|') + 1);
+            List<ComplaintFact> inCell = facts.stream()
+                    .filter(f -> f.licence().equals(licence) && f.month().equals(month)).toList();
+            Deployments sent = deployments.get(cell);
+            TreeSet<String> sexes = new TreeSet<>(List.of("F", "M"));
+            inCell.forEach(f -> sexes.add(f.sex()));
+            rows.add(row(licence, month, ALL, inCell, sent == null ? null : sent.workers()));
+            for (String sex : sexes) {
+                rows.add(row(licence, month, sex, inCell.stream().filter(f -> f.sex().equals(sex)).toList(),
+                        denominator(sent, sex)));
+            }
+        }
+        return rows;
+    }
+
+    private static Integer denominator(Deployments sent, String sex) {
+        if (sent == null) {
+            return null;
+        }
+        return sex.equals("F") ? Integer.valueOf(sent.women())
+                : sex.equals("M") ? Integer.valueOf(sent.workers() - sent.women()) : null;
+    }
+
+    private static Row row(String licence, String month, String sex, List<ComplaintFact> facts, Integer deployed) {
+        List<ComplaintFact> resolved = facts.stream().filter(f -> f.resolvedAt() != null).toList();
+        Double perThousand = deployed == null || deployed == 0 ? null : facts.size() * 1000.0 / deployed;
+        Double medianDays = median(resolved.stream()
+                .map(f -> Duration.between(f.receivedAt(), f.resolvedAt()).toSeconds() / 86_400.0).toList());
+        return new Row(licence, month, sex, facts.size(), deployed, perThousand, resolved.size(), medianDays,
+                sum(facts, ComplaintFact::claimedBdt), sum(facts, ComplaintFact::awardedBdt),
+                facts.stream().mapToLong(ComplaintFact::paidBdt).sum(), costRatios(facts));
+    }
+
+    private static List<CostRatio> costRatios(List<ComplaintFact> facts) {
+        Predicate<ComplaintFact> both = f -> f.costPaidBdt() != null && f.monthlyWageBdt() != null && f.monthlyWageBdt() > 0;
+        Map<String, List<Double>> byCountry = facts.stream().filter(both).collect(Collectors.groupingBy(
+                ComplaintFact::country, TreeMap::new,
+                Collectors.mapping(f -> (double) f.costPaidBdt() / f.monthlyWageBdt(), Collectors.toList())));
+        List<CostRatio> ratios = new ArrayList<>();
+        byCountry.forEach((country, values) -> ratios.add(new CostRatio(country, values.size(), median(values))));
+        return ratios;
+    }
+
+    private static long sum(List<ComplaintFact> facts, Function<ComplaintFact, Long> amount) {
+        return facts.stream().map(amount).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+    }
+
+    /** The middle value, or the mean of the two middle values; null for none. */
+    static Double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
+    }
+}

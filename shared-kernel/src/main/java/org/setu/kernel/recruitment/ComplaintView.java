@@ -1,0 +1,34 @@
+package org.setu.kernel.recruitment;
+
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.privacy.Sealed;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A complaint as the read side keeps it, whole: the API renders each reader's part of it
+ * ({@link ComplaintParties#sightOf}). The complainant and every free text stay sealed here.
+ */
+public record ComplaintView(ComplaintId complaintId, ComplaintStatus status, AgencyId receivingAgency,
+                            Set<AgencyId> sharedWith, ComplaintFacts facts, Sealed complainant,
+                            ComplaintConsent consent, List<Step> steps, Long awardBdt, long paidBdt,
+                            boolean complainantErased, Instant receivedAt, Instant lastActivityAt, long version)
+        implements ComplaintParties {
+
+    /** One step of the lifecycle: what, when, by whom, and its reason or outcome where it has one (sealed). */
+    public record Step(String step, Instant at, AgencyId agency, String staffId, Instant heldAt, Long amountBdt,
+                       Sealed reason) {
+    }
+
+    public ComplaintView {
+        sharedWith = Set.copyOf(sharedWith);
+        steps = List.copyOf(steps);
+    }
+
+    @Override
+    public Licence respondent() {
+        return facts.recruitingAgency();
+    }
+}

@@ -1,0 +1,5 @@
+package org.setu.kernel.recruitment;
+
+/** Every recruiting agency entered. */
+public record FindRecruitingAgenciesQuery() {
+}

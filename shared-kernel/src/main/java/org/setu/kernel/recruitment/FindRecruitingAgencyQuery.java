@@ -1,0 +1,5 @@
+package org.setu.kernel.recruitment;
+
+/** One recruiting agency's record. */
+public record FindRecruitingAgencyQuery(Licence licence) {
+}

@@ -1,0 +1,12 @@
+package org.setu.kernel.recruitment;
+
+import org.setu.kernel.common.Stamp;
+
+/** Every fact about a licensed recruiting agency: its entry, deployments, sanctions and appeals. */
+public sealed interface RecruitingAgencyEvent permits RecruitingAgencyLicensedEvent, DeploymentsRecordedEvent,
+        SanctionImposedEvent, SanctionAppealedEvent, AppealDecidedEvent {
+
+    Licence licence();
+
+    Stamp stamp();
+}

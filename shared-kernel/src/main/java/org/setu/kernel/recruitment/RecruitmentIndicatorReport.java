@@ -1,0 +1,34 @@
+package org.setu.kernel.recruitment;
+
+import java.util.List;
+
+/**
+ * Recruitment indicators: one row per recruiting agency, month (of receipt) and sex ({@code ALL} first). No personal
+ * data; definitions and sources in docs/recruitment.md.
+ */
+public record RecruitmentIndicatorReport(List<Row> rows) {
+
+    public RecruitmentIndicatorReport {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * @param deployed            workers (for F: women; for M: workers less women) the agency sent that month; null
+     *                            when not recorded (or for X and UNKNOWN, which deployment records do not count)
+     * @param perThousandDeployed complaints × 1000 ÷ deployed; null without a denominator
+     * @param resolved            complaints of the row that are closed now
+     * @param costRatios          SDG 10.7.1 per destination country: median of cost paid ÷ monthly wage, per person
+     */
+    public record Row(String licence, String month, String sex, long complaints, Integer deployed,
+                      Double perThousandDeployed, long resolved, Double medianDaysToResolution, long claimedBdt,
+                      long awardedBdt, long paidBdt, List<CostRatio> costRatios) {
+
+        public Row {
+            costRatios = List.copyOf(costRatios);
+        }
+    }
+
+    /** The SDG 10.7.1 ratio of one destination country: how many persons had both figures, and their median. */
+    public record CostRatio(String country, int persons, double median) {
+    }
+}
