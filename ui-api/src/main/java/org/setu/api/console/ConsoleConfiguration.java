@@ -1,7 +1,7 @@
 package org.setu.api.console;
 
+import org.setu.api.accounts.StaffLogins;
 import org.setu.api.login.LoginGuard;
-import org.setu.api.security.UserDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,8 +40,8 @@ public class ConsoleConfiguration implements WebFluxConfigurer {
     }
 
     @Bean
-    public ConsoleLogin consoleLogin(UserDirectory users, LoginGuard guard, ConsoleSettings settings) {
-        return new ConsoleLogin(users, guard, settings.sessionLifetime());
+    public ConsoleLogin consoleLogin(StaffLogins logins, LoginGuard guard, ConsoleSettings settings) {
+        return new ConsoleLogin(logins, guard, settings.sessionLifetime());
     }
 
     @Bean(name = WebHttpHandlerBuilder.LOCALE_CONTEXT_RESOLVER_BEAN_NAME)

@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import org.setu.api.accounts.StaffLogins;
 import org.setu.api.security.SetuTokenConverter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,8 +38,8 @@ public class ConsoleSecurityConfiguration {
             + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
 
     @Bean
-    public ConsoleSessions consoleSessions() {
-        return new ConsoleSessions();
+    public ConsoleSessions consoleSessions(StaffLogins logins) {
+        return new ConsoleSessions(logins);
     }
 
     @Bean
