@@ -27,7 +27,7 @@ import java.nio.charset.StandardCharsets;
 @Configuration(proxyBeanMethods = false)
 public class ConsoleSecurityConfiguration {
 
-    static final String[] PATHS = {"/", "/login", "/logout", "/console", "/console/**"};
+    static final String[] PATHS = {"/", "/login", "/logout", "/console", "/console/**", "/set-password"};
     /** Scripts, styles and fonts come from Setu itself; htmx is told not to add inline styles (see layout). */
     private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
@@ -59,7 +59,7 @@ public class ConsoleSecurityConfiguration {
                         .logoutSuccessHandler(loggedOut))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY)))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/", "/login", "/console/assets/**").permitAll()
+                        .pathMatchers("/", "/login", "/console/assets/**", "/set-password").permitAll()
                         .pathMatchers("/console", "/console/**").hasAuthority(SetuTokenConverter.STAFF)
                         .anyExchange().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint("/login"))
