@@ -1,6 +1,7 @@
 package org.setu.infra;
 
 import org.setu.api.NodeSettings;
+import org.setu.api.accounts.AccountSettings;
 import org.setu.api.audit.AuditSettings;
 import org.setu.api.common.ApiSettings;
 import org.setu.api.console.ConsoleSettings;
@@ -85,5 +86,10 @@ public class SettingsConfiguration {
     @Bean
     public BackupSettings backupSettings(SetuSettings setu) {
         return setu.backup();
+    }
+
+    @Bean
+    public AccountSettings accountSettings(SetuSettings setu) {
+        return setu.accounts();
     }
 }

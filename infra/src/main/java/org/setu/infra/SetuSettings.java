@@ -1,6 +1,7 @@
 package org.setu.infra;
 
 import org.setu.api.NodeSettings;
+import org.setu.api.accounts.AccountSettings;
 import org.setu.api.audit.AuditSettings;
 import org.setu.api.common.ApiSettings;
 import org.setu.api.console.ConsoleSettings;
@@ -40,7 +41,7 @@ public record SetuSettings(@DefaultValue("./data") Path dataDir, String mongodbU
                            @DefaultValue FeedSettings feeds, @DefaultValue WebhookSettings webhooks,
                            @DefaultValue ConsoleSettings console, @DefaultValue DeadlineSettings deadlines,
                            SlaSettings sla, RetentionSettings retention, @DefaultValue PrivacySettings privacy,
-                           @DefaultValue BackupSettings backup) {
+                           @DefaultValue BackupSettings backup, @DefaultValue AccountSettings accounts) {
 
     public SetuSettings {
         mongodbUri = blankToNull(mongodbUri);

@@ -3,6 +3,7 @@ package org.setu.infra.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.setu.api.ApiConfiguration;
+import org.setu.api.accounts.Accounts;
 import org.setu.api.common.IdempotencyStore;
 import org.setu.api.login.LoginAttempts;
 import org.setu.api.login.LoginThrottle;
@@ -35,5 +36,11 @@ public class ApiWiring {
                                        PrivacyConfiguration.MasterKeyHolder master) {
         return new MongoLoginAttempts(database, Clock.systemUTC(), master.derivations().derive("setu-login-attempts"),
                 throttle.lockDuration());
+    }
+
+    /** Staff accounts stored by Setu beside the users file (docs/decisions/0013-accounts-and-sessions.md). */
+    @Bean
+    public Accounts accounts(MongoDatabase database) {
+        return new MongoAccounts(database);
     }
 }

@@ -3,6 +3,7 @@ package org.setu.query.audit;
 import org.axonframework.eventhandling.EventMessage;
 import org.setu.kernel.agency.AgencyEvent;
 import org.setu.kernel.audit.AccessRefusedEvent;
+import org.setu.kernel.audit.AccountChangedEvent;
 import org.setu.kernel.audit.AccountLockedEvent;
 import org.setu.kernel.audit.AccountUnlockedEvent;
 import org.setu.kernel.audit.AuditEntry;
@@ -73,6 +74,11 @@ final class AuditEntries {
             return entry(e.stamp(), "AccountUnlocked", null, null, AuditEntry.ACCEPTED, null, e.kind().toLowerCase(Locale.ROOT)
                     + " " + e.account() + (e.how().equals("BY_ADMIN") ? " unlocked by an administrator" : ": lock expired"),
                     eventId, e.stamp().at());
+        }
+        if (event instanceof AccountChangedEvent e) {
+            return entry(e.stamp(), "Account" + titleCase(e.change()), null, null, AuditEntry.ACCEPTED, null,
+                    "account " + e.account() + " of agency " + e.agency() + ", roles " + new TreeSet<>(e.roles())
+                            + (e.reason() == null ? "" : ": " + e.reason()), eventId, e.stamp().at());
         }
         if (event instanceof AgencyEvent e) {
             String why = reason(event);

@@ -1,7 +1,7 @@
 package org.setu.api.console;
 
+import org.setu.api.accounts.StaffLogins;
 import org.setu.api.login.LoginGuard;
-import org.setu.api.security.UserDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -31,8 +31,8 @@ public class ConsoleConfiguration implements WebFluxConfigurer {
     static final String OWN = ASSETS + "setu-1/";
 
     @Bean
-    public ConsoleLogin consoleLogin(UserDirectory users, LoginGuard guard, ConsoleSettings settings) {
-        return new ConsoleLogin(users, guard, settings.sessionLifetime());
+    public ConsoleLogin consoleLogin(StaffLogins logins, LoginGuard guard, ConsoleSettings settings) {
+        return new ConsoleLogin(logins, guard, settings.sessionLifetime());
     }
 
     @Bean(name = WebHttpHandlerBuilder.LOCALE_CONTEXT_RESOLVER_BEAN_NAME)

@@ -1,9 +1,9 @@
 package org.setu.api.console;
 
+import org.setu.api.accounts.StaffLogins;
 import org.setu.api.login.LoginGuard;
 import org.setu.api.security.RolesClaim;
 import org.setu.api.security.SetuTokenConverter;
-import org.setu.api.security.UserDirectory;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The one place where the console checks a password, through the same {@link LoginGuard} as the token endpoint (the
- * failures count together, a lock holds for both, a locked account is not checked at all). A users-file entry
- * becomes the same authentication a token of the embedded issuer would: its claims go through
+ * failures count together, a lock holds for both, a locked account is not checked at all). A staff login (of the
+ * users file or a stored account, {@link StaffLogins}) becomes the same authentication a token of the embedded issuer would: its claims go through
  * {@link SetuTokenConverter}, so a missing or reserved agency is refused exactly as in a token, and the session's
  * principal is a {@link Jwt} from which {@code Caller.of} reads the caller. Partners have no console.
  */
@@ -26,14 +26,16 @@ public class ConsoleLogin {
 
     /** Not a token anyone can present: it marks a principal that came from a console login. */
     static final String SESSION_TOKEN_VALUE = "console-session";
+    /** The stored account's epoch when the session began (absent for the users file): see {@link ConsoleSessions}. */
+    static final String ACCOUNT_EPOCH_CLAIM = "setu_account_epoch";
 
-    private final UserDirectory users;
+    private final StaffLogins logins;
     private final LoginGuard guard;
     private final SetuTokenConverter converter = new SetuTokenConverter(new RolesClaim("roles"));
     private final Duration sessionLifetime;
 
-    public ConsoleLogin(UserDirectory users, LoginGuard guard, Duration sessionLifetime) {
-        this.users = users;
+    public ConsoleLogin(StaffLogins logins, LoginGuard guard, Duration sessionLifetime) {
+        this.logins = logins;
         this.guard = guard;
         this.sessionLifetime = sessionLifetime;
     }
@@ -54,12 +56,12 @@ public class ConsoleLogin {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return new Attempt(null, null, false);
         }
-        var outcome = guard.attempt(LoginGuard.Kind.USER, username, users.knowsUser(username),
-                () -> users.user(username, password));
-        if (outcome instanceof LoginGuard.Throttled<UserDirectory.Entry> throttled) {
+        var outcome = guard.attempt(LoginGuard.Kind.USER, username, logins.knows(username),
+                () -> logins.check(username, password));
+        if (outcome instanceof LoginGuard.Throttled<StaffLogins.StaffLogin> throttled) {
             return new Attempt(null, throttled.until(), throttled.locked());
         }
-        if (outcome instanceof LoginGuard.Granted<UserDirectory.Entry> granted) {
+        if (outcome instanceof LoginGuard.Granted<StaffLogins.StaffLogin> granted) {
             return new Attempt(staff(granted.account()).orElse(null), null, false);
         }
         return new Attempt(null, null, false);
@@ -69,7 +71,7 @@ public class ConsoleLogin {
         return Optional.ofNullable(attempt(username, password).authentication());
     }
 
-    private Optional<AbstractAuthenticationToken> staff(UserDirectory.Entry entry) {
+    private Optional<AbstractAuthenticationToken> staff(StaffLogins.StaffLogin entry) {
         Instant now = Instant.now();
         Jwt.Builder claims = Jwt.withTokenValue(SESSION_TOKEN_VALUE).header("alg", "none")
                 .subject(entry.username()).issuedAt(now).expiresAt(now.plus(sessionLifetime))
@@ -79,6 +81,9 @@ public class ConsoleLogin {
         }
         if (entry.name() != null) {
             claims.claim("name", entry.name());
+        }
+        if (entry.epoch() != null) {
+            claims.claim(ACCOUNT_EPOCH_CLAIM, entry.epoch());
         }
         try {
             AbstractAuthenticationToken authentication = converter.convert(claims.build()).block();

@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import org.setu.api.accounts.StaffLogins;
 import org.setu.api.security.SetuTokenConverter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,7 @@ import java.nio.charset.StandardCharsets;
 @Configuration(proxyBeanMethods = false)
 public class ConsoleSecurityConfiguration {
 
-    static final String[] PATHS = {"/", "/login", "/logout", "/console", "/console/**"};
+    static final String[] PATHS = {"/", "/login", "/logout", "/console", "/console/**", "/set-password"};
     /** Scripts, styles and fonts come from Setu itself; htmx is told not to add inline styles (see layout). */
     private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
@@ -37,8 +38,8 @@ public class ConsoleSecurityConfiguration {
             + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
 
     @Bean
-    public ConsoleSessions consoleSessions() {
-        return new ConsoleSessions();
+    public ConsoleSessions consoleSessions(StaffLogins logins) {
+        return new ConsoleSessions(logins);
     }
 
     @Bean
@@ -58,7 +59,7 @@ public class ConsoleSecurityConfiguration {
                         .logoutSuccessHandler(loggedOut))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY)))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/", "/login", "/console/assets/**").permitAll()
+                        .pathMatchers("/", "/login", "/console/assets/**", "/set-password").permitAll()
                         .pathMatchers("/console", "/console/**").hasAuthority(SetuTokenConverter.STAFF)
                         .anyExchange().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint("/login"))

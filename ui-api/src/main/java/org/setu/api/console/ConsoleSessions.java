@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import org.setu.api.accounts.StaffLogins;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -11,6 +12,7 @@ import org.springframework.security.web.server.csrf.WebSessionServerCsrfTokenRep
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Instant;
 
@@ -18,7 +20,9 @@ import java.time.Instant;
  * Where a console login lives: in the web session, under an attribute of the console's own, so that the API's
  * filter chain (which reads Spring Security's default attribute) never treats a session cookie as a credential —
  * the API takes bearer tokens only, and a cookie there would make it open to cross-site requests. A login gets a
- * new session id (session fixation) and a new CSRF token; a session past its absolute lifetime is no login.
+ * new session id (session fixation) and a new CSRF token; a session past its absolute lifetime is no login, nor is
+ * one of a stored account that has since been deactivated, reset or given new roles (checked at every request, by
+ * exact key, so a deactivation ends access at the next click on any node; the session is then ended).
  */
 public final class ConsoleSessions implements ServerSecurityContextRepository {
 
@@ -26,8 +30,10 @@ public final class ConsoleSessions implements ServerSecurityContextRepository {
 
     private final WebSessionServerSecurityContextRepository sessions = new WebSessionServerSecurityContextRepository();
     private final WebSessionServerCsrfTokenRepository csrf = new WebSessionServerCsrfTokenRepository();
+    private final StaffLogins logins;
 
-    public ConsoleSessions() {
+    public ConsoleSessions(StaffLogins logins) {
+        this.logins = logins;
         sessions.setSpringSecurityContextAttrName(CONTEXT_ATTRIBUTE);
     }
 
@@ -54,7 +60,17 @@ public final class ConsoleSessions implements ServerSecurityContextRepository {
 
     @Override
     public Mono<SecurityContext> load(ServerWebExchange exchange) {
-        return sessions.load(exchange).filter(context -> current(context.getAuthentication()));
+        return sessions.load(exchange).filter(context -> current(context.getAuthentication()))
+                .filterWhen(context -> accountStillCurrent(exchange, (Jwt) context.getAuthentication().getPrincipal()));
+    }
+
+    private Mono<Boolean> accountStillCurrent(ServerWebExchange exchange, Jwt jwt) {
+        if (!(jwt.getClaims().get(ConsoleLogin.ACCOUNT_EPOCH_CLAIM) instanceof Number epoch)) {
+            return Mono.just(true); // an account of the users file: it changes only with the file
+        }
+        return Mono.fromCallable(() -> logins.stillCurrent(jwt.getSubject(), epoch.longValue()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(current -> current ? Mono.just(true) : end(exchange).thenReturn(false));
     }
 
     private static boolean current(Authentication authentication) {

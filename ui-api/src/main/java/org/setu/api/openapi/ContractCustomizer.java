@@ -34,7 +34,8 @@ import io.swagger.v3.oas.models.media.Schema;
 public class ContractCustomizer implements OpenApiCustomizer {
 
     static final String UNDOCUMENTED = "x-setu-undocumented";
-    private static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/token", "POST /oauth2/token", "GET /.well-known/jwks.json");
+    private static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/token", "POST /oauth2/token", "GET /.well-known/jwks.json",
+            "POST /api/v1/auth/set-password");
     private static final Set<String> PARTNER_PATHS = Set.of("/api/v1/feeds/", "/api/v1/webhooks", "/api/v1/agreements");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> PATH_IDS = Map.of("caseId", "CaseId", "referralId", "ReferralId",
@@ -45,6 +46,7 @@ public class ContractCustomizer implements OpenApiCustomizer {
     public ContractCustomizer() {
         contracts.putAll(CaseContracts.all());
         contracts.putAll(OtherContracts.all());
+        contracts.putAll(AccountContracts.all());
     }
 
     @Override

@@ -42,7 +42,11 @@ final class RequestSchemas {
             entry("AgreementBody", rules(List.of("eventTypes", "categories", "validUntil"),
                     Map.of("partner", 100, "reason", Limits.REASON))),
             entry("Registration", rules(List.of("url"), Map.of("url", 2048))),
-            entry("Credentials", rules(List.of("username", "password"), Map.of("username", 128, "password", 1024))));
+            entry("Credentials", rules(List.of("username", "password"), Map.of("username", 128, "password", 1024))),
+            entry("Invitation", rules(List.of("username", "name", "roles"), Map.of("username", 64, "name", Limits.NAME))),
+            entry("AccountRoles", rules(List.of("roles"), Map.of())),
+            entry("AccountReason", rules(List.of("reason"), Map.of("reason", Limits.REASON))),
+            entry("NewPassword", rules(List.of("token", "password"), Map.of("token", 100, "password", 1024))));
 
     private RequestSchemas() {
     }

@@ -2,6 +2,7 @@ package org.setu.api.security;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.setu.api.accounts.StaffLogins;
 import org.setu.api.login.LoginGuard;
 import org.setu.api.problem.Problems;
 import org.springframework.http.HttpHeaders;
@@ -34,12 +35,15 @@ public class TokenController {
 
     private final EmbeddedIssuer issuer;
     private final UserDirectory users;
+    private final StaffLogins logins;
     private final LoginGuard guard;
     private final boolean enabled;
 
-    public TokenController(EmbeddedIssuer issuer, UserDirectory users, LoginGuard guard, AuthSettings settings) {
+    public TokenController(EmbeddedIssuer issuer, UserDirectory users, StaffLogins logins, LoginGuard guard,
+                           AuthSettings settings) {
         this.issuer = issuer;
         this.users = users;
+        this.logins = logins;
         this.guard = guard;
         this.enabled = settings.embeddedEnabled();
     }
@@ -61,15 +65,15 @@ public class TokenController {
     }
 
     @PostMapping(path = "/api/v1/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Exchange a username and password from the users file for a short-lived access token")
+    @Operation(summary = "Exchange a username and password (users file or stored account) for a short-lived access token")
     public Mono<ResponseEntity<?>> token(@RequestBody Credentials credentials) {
         requireEnabled();
         String username = credentials.username();
         return Mono.<ResponseEntity<?>>fromCallable(() -> {
-            var outcome = guard.attempt(LoginGuard.Kind.USER, username, users.knowsUser(username),
-                    () -> users.user(username, credentials.password()));
-            if (outcome instanceof LoginGuard.Granted<UserDirectory.Entry> granted) {
-                UserDirectory.Entry u = granted.account();
+            var outcome = guard.attempt(LoginGuard.Kind.USER, username, logins.knows(username),
+                    () -> logins.check(username, credentials.password()));
+            if (outcome instanceof LoginGuard.Granted<StaffLogins.StaffLogin> granted) {
+                StaffLogins.StaffLogin u = granted.account();
                 return ResponseEntity.ok(issue(u.username(), u.name(), u.agency(), u.roles()));
             }
             return refused(outcome, "Unknown username or wrong password", null);

@@ -3,6 +3,8 @@ package org.setu.api.console;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setu.api.login.LoginAttempts;
+import org.setu.api.accounts.InMemoryAccounts;
+import org.setu.api.accounts.StaffLogins;
 import org.setu.api.login.LoginGuard;
 import org.setu.api.login.LoginState;
 import org.setu.api.login.LoginThrottle;
@@ -38,7 +40,7 @@ class ConsoleLoginTest {
                  {"username":"robot","password":"pw","name":"A partner","roles":["PARTNER"]},
                  {"username":"rev","password":"pw","name":"Reviewer","agency":"secretariat","roles":["SECRETARIAT_REVIEWER"]}]
                 """);
-        return new ConsoleLogin(UserDirectory.load(users), new LoginGuard(new InMemoryAttempts(),
+        return new ConsoleLogin(new StaffLogins(UserDirectory.load(users), new InMemoryAccounts()), new LoginGuard(new InMemoryAttempts(),
                 new LoginThrottle(3, Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO), Clock.systemUTC(), e -> { }),
                 Duration.ofHours(12));
     }
