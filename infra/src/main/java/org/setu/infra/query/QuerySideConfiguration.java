@@ -27,10 +27,10 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import com.mongodb.client.model.Indexes;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.setu.infra.audit.AuditCheckpoints;
+import org.setu.infra.keys.AuditKeys;
 import org.setu.query.audit.AuditTrailProjection;
 import org.setu.query.feed.FeedProjection;
 import org.setu.query.retention.RetentionProjection;
@@ -102,10 +102,9 @@ public class QuerySideConfiguration {
 
     @Bean(destroyMethod = "close")
     public AuditCheckpoints auditCheckpoints(AuditTrailProjection trail,
-                                                                  MongoDatabase database,
-                                                                  @Value("${setu.data-dir:./data}") Path dataDir,
+                                                                  MongoDatabase database, AuditKeys keys,
                                                                   @Value("${setu.audit.checkpoint-interval:PT10S}") Duration interval) {
-        var checkpoints = new AuditCheckpoints(trail, database, dataDir, Clock.systemUTC());
+        var checkpoints = new AuditCheckpoints(trail, database, keys, Clock.systemUTC());
         checkpoints.every(interval);
         return checkpoints;
     }
