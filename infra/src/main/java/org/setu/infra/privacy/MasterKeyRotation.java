@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.setu.infra.keys.NetworkKeyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Re-wraps everything sealed directly by the master key — subject data keys, the derivation root, webhook secrets —
+ * Re-wraps everything sealed directly by the master key — subject data keys, the derivation root, webhook secrets,
+ * the network's signing keys —
  * from the previous master key to the new one, then the check value. Each blob is left alone if it already opens with
  * the new key, so a rotation interrupted half-way simply runs again at the next start. Values sealed by data keys are
  * untouched: rotation costs one write per case, not per value.
@@ -50,6 +52,15 @@ final class MasterKeyRotation {
             }
             if (changed) {
                 webhooks.updateOne(Filters.eq("_id", hook.getString("_id")), Updates.set("secrets", secrets));
+                rewrapped++;
+            }
+        }
+        MongoCollection<Document> networkKeys = database.getCollection(NetworkKeyStore.COLLECTION);
+        for (Document key : networkKeys.find()) {
+            String id = key.getString("_id");
+            byte[] blob = rewrap(key.get("sealed", Binary.class).getData(), NetworkKeyStore.aad(id), previous, current);
+            if (blob != null) {
+                networkKeys.updateOne(Filters.eq("_id", id), Updates.set("sealed", new Binary(blob)));
                 rewrapped++;
             }
         }

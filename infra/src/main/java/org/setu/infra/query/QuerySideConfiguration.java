@@ -31,6 +31,7 @@ import java.util.List;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.setu.infra.audit.AuditCheckpoints;
+import org.setu.infra.keys.AuditKeys;
 import org.setu.query.audit.AuditTrailProjection;
 import org.setu.query.feed.FeedProjection;
 import org.setu.query.retention.RetentionProjection;
@@ -102,9 +103,9 @@ public class QuerySideConfiguration {
 
     @Bean(destroyMethod = "close")
     public AuditCheckpoints auditCheckpoints(AuditTrailProjection trail,
-                                                                  MongoDatabase database,
-                                                                  NodeSettings node, AuditSettings audit) {
-        var checkpoints = new AuditCheckpoints(trail, database, node.dataDir(), Clock.systemUTC());
+                                                                  MongoDatabase database, AuditKeys keys,
+                                                                  AuditSettings audit) {
+        var checkpoints = new AuditCheckpoints(trail, database, keys, Clock.systemUTC());
         checkpoints.every(audit.checkpointInterval());
         return checkpoints;
     }

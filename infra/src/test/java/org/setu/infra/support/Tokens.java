@@ -9,9 +9,8 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.setu.api.security.TokenSigningKeys;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -32,13 +31,9 @@ public final class Tokens {
         this.issuer = issuer;
     }
 
-    /** Setu's embedded issuer, whose key is in the test's data directory. */
-    public static Tokens embedded(String dataDir) {
-        try {
-            return new Tokens(RSAKey.parse(Files.readString(Path.of(dataDir, "jwt-signing-key.json"))), "urn:setu:embedded");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /** Setu's embedded issuer, signing with the network's current key. */
+    public static Tokens embedded(TokenSigningKeys keys) {
+        return new Tokens(keys.signing(), "urn:setu:embedded");
     }
 
     /** A caseworker of the ministry for five minutes, as the embedded issuer would make one. */

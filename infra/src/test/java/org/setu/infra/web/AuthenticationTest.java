@@ -10,12 +10,11 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.support.SetuTestProperties;
-import org.springframework.beans.factory.annotation.Value;
+import org.setu.api.security.TokenSigningKeys;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -24,11 +23,11 @@ import java.util.Map;
 /** Bearer tokens: what the embedded issuer hands out, and every kind of bad token refused with a 401 problem. */
 class AuthenticationTest extends ApiTestBase {
 
-    @Value("${setu.data-dir}")
-    String dataDir;
+    @Autowired
+    TokenSigningKeys signingKeys;
 
-    private RSAKey setuKey() throws Exception {
-        return RSAKey.parse(Files.readString(Path.of(dataDir, "jwt-signing-key.json")));
+    private RSAKey setuKey() {
+        return signingKeys.signing();
     }
 
     private static String signed(RSAKey key, String issuer, Instant expires) throws Exception {

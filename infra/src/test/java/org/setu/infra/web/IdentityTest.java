@@ -3,9 +3,9 @@ package org.setu.infra.web;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.setu.api.security.TokenSigningKeys;
 import org.setu.infra.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,15 +29,15 @@ class IdentityTest extends ApiTestBase {
 
     private static final String TYPES = "https://setu.example/problems/";
 
-    @Value("${setu.data-dir}")
-    String dataDir;
+    @Autowired
+    TokenSigningKeys signingKeys;
     @Autowired
     ApplicationContext context;
     private Tokens tokens;
 
     @BeforeEach
     void tokens() {
-        tokens = Tokens.embedded(dataDir);
+        tokens = Tokens.embedded(signingKeys);
     }
 
     /** Each route answers this status with a problem of this type; the failures name every route that did not. */

@@ -1,8 +1,9 @@
 package org.setu.infra.web;
 
 import org.junit.jupiter.api.Test;
+import org.setu.api.security.TokenSigningKeys;
 import org.setu.infra.support.Tokens;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 
 import java.time.Duration;
@@ -19,8 +20,8 @@ import static org.awaitility.Awaitility.await;
  */
 class RefusedAttemptsTest extends ApiTestBase {
 
-    @Value("${setu.data-dir}")
-    String dataDir;
+    @Autowired
+    TokenSigningKeys signingKeys;
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> refusals(String caseId) {
@@ -77,7 +78,7 @@ class RefusedAttemptsTest extends ApiTestBase {
     void probing_is_recorded_at_a_bounded_rate_and_the_chain_stays_valid() {
         String caseId = openCase();
         // A prober of its own, so that other tests' attempts do not share its budget.
-        String prober = "Bearer " + Tokens.embedded(dataDir).with(c -> c.subject("prober-" + System.nanoTime())
+        String prober = "Bearer " + Tokens.embedded(signingKeys).with(c -> c.subject("prober-" + System.nanoTime())
                 .claim("agency", "ngo-outside").claim("roles", List.of("FOCAL_POINT")));
         for (int i = 0; i < 25; i++) {
             web.get().uri("/api/v1/cases/" + caseId).header(HttpHeaders.AUTHORIZATION, prober).exchange()

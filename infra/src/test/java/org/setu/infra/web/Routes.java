@@ -42,15 +42,15 @@ record Routes(List<Route> all) {
 
     /** The web console's pages take a session, never a bearer token (ConsoleSessionTest covers them). */
     private static boolean console(String pattern) {
-        return pattern.equals("/") || pattern.equals("/login") || pattern.startsWith("/console");
+        return pattern.equals("/") || pattern.equals("/login") || pattern.equals("/set-password") || pattern.startsWith("/console");
     }
 
-    /** The staff API: everything under /api/v1 except the partners' feeds, webhooks and agreement list, and logins. */
+    /** The staff API: everything under /api/v1 except the partners' feeds, webhooks and agreement list, logins and setting a password by one-time link. */
     List<Route> staff() {
         return all.stream().filter(r -> r.pattern().startsWith("/api/v1/"))
                 .filter(r -> !r.pattern().startsWith("/api/v1/feeds") && !r.pattern().startsWith("/api/v1/webhooks"))
                 .filter(r -> !(r.method() == HttpMethod.GET && r.pattern().equals("/api/v1/agreements")))
-                .filter(r -> !r.pattern().equals("/api/v1/auth/token"))
+                .filter(r -> !r.pattern().equals("/api/v1/auth/token") && !r.pattern().equals("/api/v1/auth/set-password"))
                 .toList();
     }
 }

@@ -1,7 +1,6 @@
 package org.setu.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JOSEException;
 import org.setu.api.problem.ProblemWriter;
 import org.setu.api.NodeSettings;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -21,7 +20,9 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Clock;
 import java.util.List;
@@ -42,8 +43,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public EmbeddedIssuer embeddedIssuer(NodeSettings node, AuthSettings settings) {
-        return EmbeddedIssuer.inDataDir(node.dataDir(), settings.embeddedIssuer(), settings.tokenLifetime());
+    public EmbeddedIssuer embeddedIssuer(TokenSigningKeys keys, AuthSettings settings) {
+        return new EmbeddedIssuer(keys, settings.embeddedIssuer(), settings.tokenLifetime());
     }
 
     @Bean
@@ -53,10 +54,13 @@ public class SecurityConfiguration {
 
     @Bean
     public ReactiveJwtDecoder jwtDecoder(AuthSettings settings, EmbeddedIssuer embedded,
-                                         Environment environment)
-            throws JOSEException {
-        NimbusReactiveJwtDecoder own = NimbusReactiveJwtDecoder.withPublicKey(embedded.publicKey().toRSAPublicKey())
-                .signatureAlgorithm(SignatureAlgorithm.RS256).validateType(false).build();
+                                         Environment environment) {
+        // Every key of the network's ring verifies (a rotation overlaps); a key id unknown here is looked up again,
+        // off the event loop, because another node may have rotated a moment ago.
+        NimbusReactiveJwtDecoder own = NimbusReactiveJwtDecoder.withJwkSource(jwt -> Mono.fromCallable(
+                        () -> embedded.verifying(jwt.getHeader().getKeyID())).subscribeOn(Schedulers.boundedElastic())
+                        .flatMapMany(Flux::fromIterable))
+                .jwsAlgorithm(SignatureAlgorithm.RS256).validateType(false).build();
         own.setClaimSetConverter(TokenRules.claimsAsSent());
         own.setJwtValidator(TokenRules.of(embedded.issuer(), settings.maxTokenLifetime(), settings.clockSkew(), null,
                 Clock.systemUTC()));
