@@ -44,12 +44,13 @@ public final class StoreRestore {
                         + " into a fresh data directory");
             }
             Files.createDirectories(dir);
-            String sha256 = extractStore(backupFolder.resolve(BackupManifest.STORE_COPY), dir);
-            if (!sha256.equals(manifest.storeSha256())) {
-                Files.delete(dir.resolve(EmbeddedMongoServer.STORE_FILE));
+            // The checksum first: a damaged archive must say so, not fail somewhere inside the unzipping.
+            Path copy = backupFolder.resolve(BackupManifest.STORE_COPY);
+            if (!sha256Of(copy).equals(manifest.storeSha256())) {
                 throw new DataDirectoryException(dir, "backup " + manifest.backupId() + " is damaged: its store copy's "
                         + "checksum differs from the manifest's");
             }
+            extractStore(copy, dir);
             for (String name : manifest.keyFiles()) {
                 Files.copy(backupFolder.resolve(plainName(name)), dir.resolve(plainName(name)));
             }
@@ -58,6 +59,14 @@ public final class StoreRestore {
             throw new DataDirectoryException(dir, "backup " + manifest.backupId() + " could not be restored there (" + e + ")");
         }
         LOG.info("Restored backup {} (started {}) into {}", manifest.backupId(), manifest.startedAt(), dir);
+    }
+
+    private static String sha256Of(Path file) throws IOException {
+        MessageDigest sha256 = BackupWriter.sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** Extracts the store's one entry, by its known name only (no path from the archive is ever used). */

@@ -83,7 +83,8 @@ class BackupRestoreTest {
                 assertThat(read.status()).as("case %s, acknowledged before the backup", caseId).isEqualTo(200);
                 assertThat(read.json().get("subject").get("fullName").asText()).isEqualTo("Rahima Begum");
             }
-            assertThat(setu.get("/api/v1/audit/verify", "reviewer").json().get("valid").asBoolean()).isTrue();
+            var verified = setu.get("/api/v1/audit/verify", "reviewer").json();
+            assertThat(verified.get("valid").asBoolean()).as("the restored chain: %s", verified).isTrue();
             Map<String, String> before = views(setu, ackedBeforeBackup);
             for (String projection : PROJECTIONS) {
                 assertThat(setu.post("/api/v1/admin/projections/" + projection + "/rebuild", "sec-admin", "").status())

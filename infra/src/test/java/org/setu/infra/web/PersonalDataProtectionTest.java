@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Personal data is sealed before it is stored and unreadable once erased. Canary values are written through the API
  * and then searched for in every collection, every file of the data directory and the log; a value that is stored in
- * clear on purpose (the district) proves the search would find them.
+ * clear on purpose (an agency's name in the directory) proves the search would find them.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PersonalDataProtectionTest extends ApiTestBase {
@@ -64,8 +64,11 @@ class PersonalDataProtectionTest extends ApiTestBase {
 
     @Test
     void canaries_are_never_stored_in_clear_and_read_as_erased_everywhere_after_erasure(CapturedOutput log) throws Exception {
-        String control = "District" + canary.substring(6);
-        String caseId = openCanaryCase("TRAFFICKING", control);
+        // Districts come from the reference list now; an agency's name is free text kept in clear.
+        String control = "Agency" + canary.substring(6);
+        post("/api/v1/agencies", "admin", Map.of("agencyId", "control-" + canary.substring(6).toLowerCase(),
+                "name", control, "type", "NGO")).expectStatus().isCreated();
+        String caseId = openCanaryCase("TRAFFICKING", "Dhaka");
         post("/api/v1/cases/" + caseId + "/notes", "moe-cw", Map.of("visibility", "ALL_AGENCIES",
                 "text", "She told us about " + canary)).expectStatus().isCreated();
         String referral = (String) post("/api/v1/cases/" + caseId + "/referrals", "moe-cw", Map.of("toAgency", "iom-bd",
