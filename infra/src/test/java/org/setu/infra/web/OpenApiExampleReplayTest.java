@@ -88,6 +88,27 @@ class OpenApiExampleReplayTest {
 
         directory(admin);
         partners(admin, partner);
+        accounts(admin);
+    }
+
+    private void accounts(String admin) throws Exception {
+        String accounts = AGENCY + "/accounts";
+        Map<String, String> onAgency = Map.of("agencyId", "moewoe");
+        required("POST " + accounts, admin, onAgency);
+        JsonNode link = api.replay("POST " + accounts, admin, onAgency);
+        String url = link.get("setPasswordUrl").asText();
+        required("POST /api/v1/auth/set-password", null, Map.of());
+        api.replayWith("POST /api/v1/auth/set-password", null, Map.of(),
+                Map.of("token", url.substring(url.indexOf("token=") + "token=".length())));
+        Map<String, String> onAccount = Map.of("agencyId", "moewoe", "username", link.get("username").asText());
+        for (String action : new String[]{"PUT " + accounts + "/{username}/roles", "POST " + accounts + "/{username}/deactivate",
+                "POST " + accounts + "/{username}/reactivate"}) {
+            required(action, admin, onAccount);
+            api.replay(action, admin, onAccount);
+        }
+        api.read("POST " + accounts + "/{username}/reset-password", admin, onAccount, "");
+        api.read("GET " + accounts + "/{username}", admin, onAccount, "");
+        api.read("GET " + accounts, admin, onAgency, "");
     }
 
     private void directory(String admin) throws Exception {
