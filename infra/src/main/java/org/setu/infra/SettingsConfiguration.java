@@ -11,6 +11,7 @@ import org.setu.api.security.AuthSettings;
 import org.setu.api.webhooks.WebhookSettings;
 import org.setu.infra.backup.BackupSettings;
 import org.setu.infra.command.DeadlineSettings;
+import org.setu.infra.keys.NetworkKeySettings;
 import org.setu.infra.command.SlaSettings;
 import org.setu.infra.privacy.PrivacySettings;
 import org.setu.infra.privacy.RetentionSettings;
@@ -91,5 +92,10 @@ public class SettingsConfiguration {
     @Bean
     public AccountSettings accountSettings(SetuSettings setu) {
         return setu.accounts();
+    }
+
+    @Bean
+    public NetworkKeySettings networkKeySettings(SetuSettings setu) {
+        return setu.keys();
     }
 }

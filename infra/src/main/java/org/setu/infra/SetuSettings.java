@@ -11,6 +11,7 @@ import org.setu.api.security.AuthSettings;
 import org.setu.api.webhooks.WebhookSettings;
 import org.setu.infra.backup.BackupSettings;
 import org.setu.infra.command.DeadlineSettings;
+import org.setu.infra.keys.NetworkKeySettings;
 import org.setu.infra.command.SlaSettings;
 import org.setu.infra.privacy.PrivacySettings;
 import org.setu.infra.privacy.RetentionSettings;
@@ -41,13 +42,15 @@ public record SetuSettings(@DefaultValue("./data") Path dataDir, String mongodbU
                            @DefaultValue FeedSettings feeds, @DefaultValue WebhookSettings webhooks,
                            @DefaultValue ConsoleSettings console, @DefaultValue DeadlineSettings deadlines,
                            SlaSettings sla, RetentionSettings retention, @DefaultValue PrivacySettings privacy,
-                           @DefaultValue BackupSettings backup, @DefaultValue AccountSettings accounts) {
+                           @DefaultValue BackupSettings backup, @DefaultValue AccountSettings accounts,
+                           NetworkKeySettings keys) {
 
     public SetuSettings {
         mongodbUri = blankToNull(mongodbUri);
         usersFile = blankToNull(usersFile);
         rebuild = rebuild == null ? "" : rebuild;
         sla = sla == null ? new SlaSettings() : sla;
+        keys = keys == null ? new NetworkKeySettings(null, null, null, null, null) : keys;
         retention = retention == null ? new RetentionSettings() : retention;
     }
 

@@ -1,6 +1,5 @@
 package org.setu.infra.keys;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 
@@ -15,7 +14,6 @@ import java.time.Duration;
  * @param auditSigningKey   a base64 PKCS#8 Ed25519 private key that signs checkpoints instead ({@code SETU_AUDIT_SIGNING_KEY})
  * @param auditPublicKey    its public half, base64 X.509 ({@code SETU_AUDIT_PUBLIC_KEY}); required with the private key
  */
-@ConfigurationProperties("setu.keys")
 public record NetworkKeySettings(Duration rotateAfter, Duration refresh, String tokenSigningJwk, String auditSigningKey,
                                  String auditPublicKey) {
 

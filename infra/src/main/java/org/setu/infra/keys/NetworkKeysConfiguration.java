@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import org.setu.api.security.AuthSettings;
 import org.setu.infra.node.DataDirectory;
 import org.setu.infra.privacy.PrivacyConfiguration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +16,6 @@ import java.time.Clock;
  * directory is read only for the key files of an earlier version, imported once.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NetworkKeySettings.class)
 public class NetworkKeysConfiguration {
 
     @Bean

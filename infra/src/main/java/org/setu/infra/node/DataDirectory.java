@@ -1,14 +1,12 @@
 package org.setu.infra.node;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
 
 /**
- * The node's data directory ({@code setu.data-dir}, {@code SETU_DATA_DIR}): the embedded store and master key on the
+ * The node's data directory ({@code setu.data-dir}, {@code SETU_DATA_DIR}; a view of {@code SetuSettings}): the embedded store and master key on the
  * embedded default, and on every node its identity ({@link NodeIdentity}).
  */
-@ConfigurationProperties("setu")
 public record DataDirectory(Path dataDir) {
 
     public DataDirectory {

@@ -1,10 +1,15 @@
 package org.setu.infra.node;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.setu.infra.SetuSettings;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** What makes this process one node among several: its data directory and (see NodeIdentity) its stable identity. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DataDirectory.class)
 public class NodeConfiguration {
+
+    @Bean
+    public DataDirectory dataDirectory(SetuSettings setu) {
+        return new DataDirectory(setu.dataDir());
+    }
 }

@@ -2,6 +2,7 @@ package org.setu.api.console;
 
 import org.setu.api.accounts.StaffLogins;
 import org.setu.api.login.LoginGuard;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -13,6 +14,7 @@ import org.springframework.web.server.session.CookieWebSessionIdResolver;
 import org.springframework.web.server.session.DefaultWebSessionManager;
 import org.springframework.web.server.session.InMemoryWebSessionStore;
 import org.springframework.web.server.session.WebSessionManager;
+import org.springframework.web.server.session.WebSessionStore;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -40,15 +42,18 @@ public class ConsoleConfiguration implements WebFluxConfigurer {
         return new ConsoleLanguage();
     }
 
-    /** Sessions idle longer than the timeout end; the cookie is HttpOnly, SameSite=Lax, and Secure over https. */
+    /**
+     * Sessions idle longer than the timeout end; the cookie is HttpOnly, SameSite=Lax, and Secure over https. They are
+     * kept in memory unless the application supplies a shared store (infra does with {@code MONGODB_URI}).
+     */
     @Bean(name = WebHttpHandlerBuilder.WEB_SESSION_MANAGER_BEAN_NAME)
-    public WebSessionManager webSessionManager(ConsoleSettings settings) {
-        var store = new InMemoryWebSessionStore() {
+    public WebSessionManager webSessionManager(ConsoleSettings settings, ObjectProvider<WebSessionStore> shared) {
+        WebSessionStore store = shared.getIfAvailable(() -> new InMemoryWebSessionStore() {
             @Override
             public Mono<WebSession> createWebSession() {
                 return super.createWebSession().doOnNext(s -> s.setMaxIdleTime(settings.idleTimeout()));
             }
-        };
+        });
         var cookies = new CookieWebSessionIdResolver();
         cookies.setCookieName("SETU_SESSION");
         var manager = new DefaultWebSessionManager();
