@@ -2,7 +2,9 @@ package org.setu.infra.web.console;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,8 +93,27 @@ final class Browser implements AutoCloseable {
     /** Clicks a button that submits a form and waits until the next page has replaced this one. */
     void submit(String css) {
         WebElement page = find("html");
-        find(css).click();
+        clickFresh(css);
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
+     * Clicks, finding the element again if a partial update (htmx) replaced it between the find and the click
+     * (Chromium then says the node "does not belong to the document").
+     */
+    private void clickFresh(String css) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                find(css).click();
+                return;
+            } catch (WebDriverException replaced) {
+                boolean stale = replaced instanceof StaleElementReferenceException
+                        || String.valueOf(replaced.getMessage()).contains("does not belong to the document");
+                if (!stale || attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     void choose(String selectCss, String value) {
