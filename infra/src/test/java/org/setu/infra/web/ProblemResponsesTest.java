@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
+import java.time.Duration;
 import java.util.Map;
 
 /** Every client error is an RFC 9457 problem with a stable type; no stack trace reaches a client. */
@@ -93,7 +94,9 @@ class ProblemResponsesTest extends ApiTestBase {
 
     @Test
     void the_openapi_document_and_its_ui_are_served() {
-        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+        // The first request builds the whole document (every route, schema and example): slow on a busy 2-core machine.
+        web.mutate().responseTimeout(Duration.ofSeconds(90)).build()
+                .get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.openapi").value(v -> Assertions.assertThat((String) v).startsWith("3.1"))
                 .jsonPath("$.paths['/api/v1/cases/{caseId}/referrals/{referralId}/accept']").exists()
                 .jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer");
