@@ -32,7 +32,7 @@ final class HttpApi {
     }
 
     /** A demo user's bearer token (demo passwords are {@code <user>-demo}, README). */
-    String token(String user) throws IOException, InterruptedException {
+    synchronized String token(String user) throws IOException, InterruptedException {
         Token t = tokens.get(user);
         if (t == null || System.nanoTime() - t.fetchedAt > TOKEN_REUSE.toNanos()) {
             String body = JSON.writeValueAsString(Map.of("username", user, "password", user + "-demo"));
