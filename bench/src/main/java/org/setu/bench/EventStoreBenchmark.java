@@ -1,10 +1,8 @@
 package org.setu.bench;
 
-import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.bson.Document;
 import org.setu.infra.eventstore.SetuEventStorageEngine;
 import org.setu.infra.mongo.MongoConnection;
 import org.setu.kernel.agency.AgencyType;
@@ -115,9 +113,6 @@ public final class EventStoreBenchmark {
     private static List<String> measure(String name, long size, MongoConnection mongo, EventStorageEngine engine,
                                         Options options) throws Exception {
         List<String> rows = new ArrayList<>();
-        MongoCollection<Document> raw = mongo.database().getCollection("raw_inserts");
-        Document stored = mongo.database().getCollection("commits").find().first();
-        Document sample = new Document(stored != null ? stored : mongo.database().getCollection("domainevents").find().first());
         List<CaseId> workingSet = new ArrayList<>();
         double[][] results = new double[2][3];
         try (BenchNode node = BenchNode.start(mongo.database(), engine, false)) {
@@ -136,12 +131,7 @@ public final class EventStoreBenchmark {
                 List<Double> creates = new ArrayList<>();
                 List<Double> updates = new ArrayList<>();
                 for (int r = 0; r < options.repeats; r++) {
-                    rawRuns.add(Throughput.opsPerSecond(threads, options.seconds, (t, i) -> {
-                        Document d = new Document(sample);
-                        d.put("_id", UUID.randomUUID().toString());
-                        raw.insertOne(d);
-                        mongo.durability().awaitDurable();
-                    }));
+                    rawRuns.add(Throughput.opsPerSecond(threads, options.seconds, RawInserts.op(mongo)));
                     creates.add(Throughput.opsPerSecond(threads, options.seconds,
                             (t, i) -> node.commands().sendAndWait(openCase(new CaseId("c-" + UUID.randomUUID())))));
                     updates.add(Throughput.opsPerSecond(threads, options.seconds, (t, i) -> addNote(node, workingSet)));

@@ -1,0 +1,129 @@
+package org.setu.bench;
+
+import org.setu.infra.SetuApplication;
+import org.setu.infra.VendorReporting;
+import org.setu.infra.mongo.MongoConnection;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The front door: the whole application started as {@code quickstart.sh} starts it (demo seed, fresh data directory,
+ * rate limit lifted), driven over real HTTP by 1 and 8 clients, beside the raw insert+commit of the same embedded
+ * server in the same run. Usage: {@code mvn -q -B -pl bench -am verify -DskipTests -Dbench
+ * -Dbench.main=org.setu.bench.FrontDoorBenchmark -Dbench.args="cases=2000 seconds=5 port=8107"}.
+ */
+public final class FrontDoorBenchmark {
+
+    private static final int[] CLIENTS = {1, 8};
+    private static final List<String> OPERATIONS =
+            List.of("raw insert+commit", "create case", "add note", "view case", "caseload page", "referral queue page");
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1); // the application leaves non-daemon threads behind after close
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
+        VendorReporting.disable();
+        Map<String, String> options = parse(args);
+        int cases = Integer.parseInt(options.getOrDefault("cases", "2000"));
+        double seconds = Double.parseDouble(options.getOrDefault("seconds", "5"));
+        int port = Integer.parseInt(options.getOrDefault("port", "8107"));
+        Path dataDir = TempDirs.create("setu-frontdoor-");
+        ConfigurableApplicationContext app = SpringApplication.run(SetuApplication.class,
+                "--server.port=" + port, "--setu.seed=demo", "--setu.data-dir=" + dataDir,
+                "--setu.users-file=" + usersFile(options), "--logging.level.root=ERROR",
+                "--setu.api.rate-limit.per-second=100000", "--setu.api.rate-limit.burst=100000");
+        try {
+            HttpApi api = new HttpApi(port);
+            api.token("amina"); // once, before the clients: the issuer throttles a burst of logins
+            api.token("nadia");
+            FrontDoorLoad load = new FrontDoorLoad(api);
+            System.out.printf(Locale.ROOT, "Setu front door: cases=%,d seconds=%.1f port=%d (%d cores, load average %.2f)%n",
+                    cases, seconds, port, Runtime.getRuntime().availableProcessors(), loadAverage());
+            load.preload(cases);
+            Throughput.Op raw = RawInserts.op(app.getBean(MongoConnection.class));
+            List<Throughput.Op> ops = List.of(raw, load::create, load::addNote, load::view, load::caseload, load::queue);
+            TimedPhase.Result[][] results = new TimedPhase.Result[CLIENTS.length][OPERATIONS.size()];
+            for (int c = 0; c < CLIENTS.length; c++) {
+                for (int o = 0; o < ops.size(); o++) {
+                    System.out.printf(Locale.ROOT, "  %d client(s): %s ...%n", CLIENTS[c], OPERATIONS.get(o));
+                    results[c][o] = TimedPhase.run(CLIENTS[c], seconds, ops.get(o));
+                }
+            }
+            System.out.printf(Locale.ROOT, "%nload average at the end: %.2f%n", loadAverage());
+            print(cases, results);
+        } finally {
+            app.close();
+        }
+    }
+
+    private static void print(int cases, TimedPhase.Result[][] r) {
+        System.out.println();
+        System.out.println("| clients | operation | requests | per second | p50 ms | p99 ms | CPU ms per request |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (int c = 0; c < CLIENTS.length; c++) {
+            for (int o = 0; o < OPERATIONS.size(); o++) {
+                TimedPhase.Result x = r[c][o];
+                System.out.printf(Locale.ROOT, "| %d | %s | %,d | %.0f | %.1f | %.1f | %.2f |%n", CLIENTS[c],
+                        OPERATIONS.get(o), x.requests(), x.perSecond(), x.p50Millis(), x.p99Millis(), x.cpuMillisPerRequest());
+            }
+        }
+        double creates8 = r[1][1].perSecond();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "| goal (issue 17, %,d preloaded cases) | measured | verdict |%n", cases);
+        System.out.println("|---|---|---|");
+        goal("HTTP creates at 8 clients ≥ 0.3 × raw insert+commit (8 threads)", creates8 / r[1][0].perSecond(), 0.3, true, "%.2f×");
+        goal("HTTP creates at 8 clients ≥ 0.3 × raw insert+commit (1 thread)", creates8 / r[0][0].perSecond(), 0.3, true, "%.2f×");
+        goal("single-client create p50 ≤ 15 ms", r[0][1].p50Millis(), 15, false, "%.1f ms");
+        goal("case view p50 ≤ 5 ms at 8 clients", r[1][3].p50Millis(), 5, false, "%.1f ms");
+        goal("caseload page p99 ≤ 50 ms (8 clients)", r[1][4].p99Millis(), 50, false, "%.1f ms");
+    }
+
+    private static void goal(String name, double measured, double limit, boolean atLeast, String format) {
+        boolean met = atLeast ? measured >= limit : measured <= limit;
+        System.out.printf(Locale.ROOT, "| %s | " + format + " | %s |%n", name, measured, met ? "met" : "**not met**");
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** The demo users file, found from the repository root or from {@code bench/} (where Maven runs the benchmark). */
+    private static String usersFile(Map<String, String> options) {
+        if (options.containsKey("users")) {
+            return options.get("users");
+        }
+        for (String candidate : List.of("demo/users.json", "../demo/users.json")) {
+            if (Files.isRegularFile(Path.of(candidate))) {
+                return Path.of(candidate).toAbsolutePath().toString();
+            }
+        }
+        throw new IllegalStateException("demo/users.json not found; pass users=<path>");
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            for (String part : arg.trim().split("\\s+")) {
+                if (part.contains("=")) {
+                    options.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+                }
+            }
+        }
+        return options;
+    }
+}

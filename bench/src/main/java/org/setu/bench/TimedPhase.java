@@ -1,0 +1,77 @@
+package org.setu.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One phase of a load: N client threads for a fixed time, each request timed, and the process's CPU time before and
+ * after (server, embedded store and load generator share the process, so CPU per request includes the client's).
+ */
+final class TimedPhase {
+
+    record Result(long requests, double seconds, List<Long> latencyMicros, long cpuNanos) {
+        double perSecond() {
+            return requests / seconds;
+        }
+
+        double p50Millis() {
+            return Throughput.percentile(latencyMicros, 50) / 1000.0;
+        }
+
+        double p99Millis() {
+            return Throughput.percentile(latencyMicros, 99) / 1000.0;
+        }
+
+        double cpuMillisPerRequest() {
+            return requests == 0 ? 0 : cpuNanos / 1e6 / requests;
+        }
+    }
+
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private TimedPhase() {
+    }
+
+    static Result run(int threads, double seconds, Throughput.Op op) throws InterruptedException {
+        List<List<Long>> perThread = new ArrayList<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch finished = new CountDownLatch(threads);
+        long cpuBefore = OS.getProcessCpuTime();
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            List<Long> latencies = new ArrayList<>();
+            perThread.add(latencies);
+            new Thread(() -> {
+                long i = 0;
+                try {
+                    while (System.nanoTime() < deadline && failure.get() == null) {
+                        long began = System.nanoTime();
+                        op.run(thread, i++);
+                        latencies.add((System.nanoTime() - began) / 1000);
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    finished.countDown();
+                }
+            }, "load-" + t).start();
+        }
+        finished.await();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long cpu = OS.getProcessCpuTime() - cpuBefore;
+        if (failure.get() != null) {
+            throw new IllegalStateException("benchmark request failed", failure.get());
+        }
+        List<Long> all = new ArrayList<>();
+        perThread.forEach(all::addAll);
+        return new Result(all.size(), elapsed, all, cpu);
+    }
+}
