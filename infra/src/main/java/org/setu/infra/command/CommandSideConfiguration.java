@@ -21,9 +21,10 @@ import org.setu.command.common.StampedCommandTargetResolver;
 import org.setu.command.referral.ReferralCase;
 import org.setu.command.referral.SlaPolicy;
 import org.setu.command.sharing.Agreement;
+import org.setu.infra.deadline.DeadlineSettings;
 import org.setu.infra.deadline.MongoDeadlineManager;
+import org.setu.infra.node.NodeIdentity;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
@@ -31,13 +32,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 
 /** The write model: aggregates, the agency lookup, SLA policy and the persistent deadline manager. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SlaProperties.class)
+@EnableConfigurationProperties({SlaProperties.class, DeadlineSettings.class})
 public class CommandSideConfiguration {
 
     private static final int SNAPSHOT_EVERY = 100;
@@ -108,16 +108,17 @@ public class CommandSideConfiguration {
     @Bean(destroyMethod = "shutdown")
     public MongoDeadlineManager deadlineManager(ObjectProvider<org.axonframework.config.Configuration> axon,
                                                 MongoDatabase database,
-                                                Serializer serializer,
-                                                @Value("${setu.deadlines.lease:PT1M}") Duration lease) {
+                                                Serializer serializer, DeadlineSettings settings,
+                                                NodeIdentity node) {
         // Resolved on first use: the Axon configuration itself needs this deadline manager to be built.
         ScopeAwareProvider scopes = scope -> new ConfigurationScopeAwareProvider(axon.getObject()).provideScopeAwareStream(scope);
-        return new MongoDeadlineManager(database, scopes, serializer, Clock.systemUTC(), lease);
+        return new MongoDeadlineManager(database, scopes, serializer, Clock.systemUTC(), settings.lease(),
+                settings.retryAfter(), node.id());
     }
 
     @Bean
     public ApplicationListener<ApplicationReadyEvent> deadlinePolling(DeadlineManager deadlineManager,
-                                                                      @Value("${setu.deadlines.poll:PT1S}") Duration poll) {
-        return ready -> ((MongoDeadlineManager) deadlineManager).start(poll);
+                                                                      DeadlineSettings settings) {
+        return ready -> ((MongoDeadlineManager) deadlineManager).start(settings.poll());
     }
 }
