@@ -1,8 +1,6 @@
 package org.setu.infra.nodes;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,19 +35,22 @@ final class NodeProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), mainClass));
     }
 
-    /** mongo-java-server with its H2 backend on this file; returns once it listens. */
-    static NodeProcess wireServer(Path file, Path log) throws IOException {
+    /** mongo-java-server with its H2 backend on this file; returns once it listens (its log says on which port). */
+    static NodeProcess wireServer(Path file, Path log) throws Exception {
         List<String> command = java(WireServerMain.class.getName());
         command.addAll(List.of(file.toString(), "0"));
-        Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        try (var reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line = reader.readLine();
-            if (line == null || !line.startsWith("PORT ")) {
-                p.destroyForcibly();
-                throw new IllegalStateException("The wire server did not start: " + Files.readString(log));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && p.isAlive()) {
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                if (line.startsWith("PORT ")) {
+                    return new NodeProcess(p, Integer.parseInt(line.substring(5).trim()), log);
+                }
             }
-            return new NodeProcess(p, Integer.parseInt(line.substring(5).trim()), log);
+            Thread.sleep(100);
         }
+        p.destroyForcibly();
+        throw new IllegalStateException("The wire server did not start: " + Files.readString(log));
     }
 
     /** A Setu node with these settings (as command-line options) and environment; returns once it is ready. */

@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -275,12 +276,14 @@ class TwoNodesOverTheWireTest {
         int survivor = 1 - victim;
         var acknowledged = new ConcurrentLinkedQueue<String>();
         var survivorLatencies = new ConcurrentLinkedQueue<Long>();
+        var failures = new ConcurrentLinkedQueue<String>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         AtomicLong killedAt = new AtomicLong(Long.MAX_VALUE);
+        AtomicBoolean writing = new AtomicBoolean(true);
         for (int t = 0; t < 4; t++) {
             int node = t % 2;
             pool.submit(() -> {
-                while (System.nanoTime() < killedAt.get() + TimeUnit.SECONDS.toNanos(4)) {
+                while (writing.get()) {
                     long started = System.nanoTime();
                     try {
                         acknowledged.add(openCase(apis[node], "RETURN_REINTEGRATION"));
@@ -291,6 +294,10 @@ class TwoNodesOverTheWireTest {
                         if (node != survivor) {
                             return null;
                         }
+                        failures.add(gone.toString());
+                    } catch (RuntimeException e) {
+                        failures.add(e.toString());
+                        throw e;
                     }
                 }
                 return null;
@@ -315,10 +322,15 @@ class TwoNodesOverTheWireTest {
             }
             Thread.sleep(50);
         }
+        Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(killedAt.get() + TimeUnit.SECONDS.toNanos(4) - System.nanoTime())));
+        writing.set(false);
         pool.shutdown();
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         System.out.printf("two-nodes failover: %d cases acknowledged before the kill, survivor current after %d ms, "
-                + "survivor writes during failover: %s ms%n", beforeKill.size(), currentAfter, survivorLatencies);
+                + "survivor writes during failover: %s ms, survivor failures: %s%n", beforeKill.size(), currentAfter,
+                survivorLatencies, failures);
+        assertThat(beforeKill).as("writes under way when the node was killed").hasSizeGreaterThan(5);
+        assertThat(failures).as("the survivor refused no write").isEmpty();
 
         assertThat(currentAfter).as("ms from the kill until the survivor holds every claim and reads every case")
                 .isBetween(0L, 3000L);
