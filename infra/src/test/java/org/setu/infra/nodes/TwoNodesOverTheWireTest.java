@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -287,7 +288,7 @@ class TwoNodesOverTheWireTest {
                     long started = System.nanoTime();
                     try {
                         acknowledged.add(openCase(apis[node], "RETURN_REINTEGRATION"));
-                        if (node == survivor && started > killedAt.get()) {
+                        if (node == survivor && System.nanoTime() > killedAt.get()) {
                             survivorLatencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                         }
                     } catch (Api.NodeUnreachable | AssertionError gone) {
@@ -310,30 +311,40 @@ class TwoNodesOverTheWireTest {
 
         Api api = apis[survivor];
         String survivorId = nodeId(survivor);
-        long currentAfter = -1;
-        long deadline = killedAt.get() + TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < deadline) {
-            boolean tookOver = owners().equals(Set.of(survivorId));
-            boolean allReadable = beforeKill.stream()
-                    .allMatch(id -> api.get("/api/v1/cases/" + id, api.token("moe-cw")).status() == 200);
-            if (tookOver && allReadable) {
-                currentAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt.get());
+        long takeover = -1;
+        Map<String, Long> takenOverAfter = new TreeMap<>();
+        while (System.nanoTime() < killedAt.get() + TimeUnit.SECONDS.toNanos(15)) {
+            long now = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt.get());
+            Set<String> owners = new HashSet<>();
+            for (Document token : mongo.getDatabase("setu").getCollection("trackingtokens").find()) {
+                owners.add(token.getString("owner"));
+                if (survivorId.equals(token.getString("owner"))) {
+                    takenOverAfter.putIfAbsent(token.getString("processorName"), now);
+                }
+            }
+            if (owners.equals(Set.of(survivorId))) {
+                takeover = now;
                 break;
             }
             Thread.sleep(50);
         }
+        // Reads are current at once: every case acknowledged (by either node) is there on the first try, no waiting.
+        for (String id : beforeKill) {
+            assertThat(api.get("/api/v1/cases/" + id, api.token("moe-cw")).status()).as("case %s", id).isEqualTo(200);
+        }
+        long readsCurrent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt.get());
         Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(killedAt.get() + TimeUnit.SECONDS.toNanos(4) - System.nanoTime())));
         writing.set(false);
         pool.shutdown();
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-        System.out.printf("two-nodes failover: %d cases acknowledged before the kill, survivor current after %d ms, "
-                + "survivor writes during failover: %s ms, survivor failures: %s%n", beforeKill.size(), currentAfter,
-                survivorLatencies, failures);
+        System.out.printf("two-nodes failover: %d cases acknowledged before the kill; the survivor held every claim "
+                        + "%d ms after the kill (per processor: %s); all of them read back by %d ms; the survivor's "
+                        + "writes answered after the kill took %s ms; survivor failures: %s%n", beforeKill.size(),
+                takeover, takenOverAfter, readsCurrent, survivorLatencies, failures);
+
         assertThat(beforeKill).as("writes under way when the node was killed").hasSizeGreaterThan(5);
         assertThat(failures).as("the survivor refused no write").isEmpty();
-
-        assertThat(currentAfter).as("ms from the kill until the survivor holds every claim and reads every case")
-                .isBetween(0L, 3000L);
+        assertThat(takeover).as("ms from the kill until the survivor holds every processor").isBetween(0L, 3000L);
         for (String id : acknowledged) {
             assertThat(api.get("/api/v1/cases/" + id, api.token("moe-cw")).status()).as("case %s", id).isEqualTo(200);
         }
