@@ -10,7 +10,8 @@ import org.setu.api.problem.ProblemSettings;
 import org.setu.api.security.AuthSettings;
 import org.setu.api.webhooks.WebhookSettings;
 import org.setu.infra.backup.BackupSettings;
-import org.setu.infra.command.DeadlineSettings;
+import org.setu.infra.deadline.DeadlineSettings;
+import org.setu.infra.node.ClaimSettings;
 import org.setu.infra.keys.NetworkKeySettings;
 import org.setu.infra.command.SlaSettings;
 import org.setu.infra.privacy.PrivacySettings;
@@ -26,7 +27,7 @@ public class SettingsConfiguration {
 
     @Bean
     public NodeSettings nodeSettings(SetuSettings setu) {
-        return setu.node();
+        return setu.local();
     }
 
     @Bean
@@ -67,6 +68,11 @@ public class SettingsConfiguration {
     @Bean
     public DeadlineSettings deadlineSettings(SetuSettings setu) {
         return setu.deadlines();
+    }
+
+    @Bean
+    public ClaimSettings claimSettings(SetuSettings setu) {
+        return setu.node();
     }
 
     @Bean

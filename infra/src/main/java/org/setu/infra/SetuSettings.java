@@ -10,7 +10,8 @@ import org.setu.api.problem.ProblemSettings;
 import org.setu.api.security.AuthSettings;
 import org.setu.api.webhooks.WebhookSettings;
 import org.setu.infra.backup.BackupSettings;
-import org.setu.infra.command.DeadlineSettings;
+import org.setu.infra.deadline.DeadlineSettings;
+import org.setu.infra.node.ClaimSettings;
 import org.setu.infra.keys.NetworkKeySettings;
 import org.setu.infra.command.SlaSettings;
 import org.setu.infra.privacy.PrivacySettings;
@@ -43,7 +44,7 @@ public record SetuSettings(@DefaultValue("./data") Path dataDir, String mongodbU
                            @DefaultValue ConsoleSettings console, @DefaultValue DeadlineSettings deadlines,
                            SlaSettings sla, RetentionSettings retention, @DefaultValue PrivacySettings privacy,
                            @DefaultValue BackupSettings backup, @DefaultValue AccountSettings accounts,
-                           NetworkKeySettings keys) {
+                           NetworkKeySettings keys, @DefaultValue ClaimSettings node) {
 
     public SetuSettings {
         mongodbUri = blankToNull(mongodbUri);
@@ -59,7 +60,8 @@ public record SetuSettings(@DefaultValue("./data") Path dataDir, String mongodbU
         return mongodbUri == null;
     }
 
-    public NodeSettings node() {
+    /** This node's files and mode, as the API side sees them. */
+    public NodeSettings local() {
         return new NodeSettings(dataDir, Optional.ofNullable(usersFile).map(Path::of), embedded());
     }
 

@@ -1,5 +1,7 @@
 package org.setu.infra.audit;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -75,7 +77,14 @@ public class AuditCheckpoints implements AutoCloseable {
             Document doc = new Document("entries", signed.entries()).append("headHash", signed.headHash())
                     .append("at", signed.at().toString()).append("algorithm", signed.algorithm())
                     .append("signature", signed.signature()).append("keyId", key.keyId());
-            checkpoints.insertOne(new Document(doc).append("_id", "at-" + signed.entries()));
+            try {
+                checkpoints.insertOne(new Document(doc).append("_id", "at-" + signed.entries()));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                return latest(); // another node signed this head a moment ago (with the same network key)
+            }
             checkpoints.replaceOne(new Document("_id", "latest"), new Document(doc).append("_id", "latest"),
                     new ReplaceOptions().upsert(true));
             return signed;

@@ -13,12 +13,13 @@ import org.axonframework.serialization.Serializer;
 import org.setu.infra.eventstore.EventStoreMetrics;
 import org.setu.infra.eventstore.SetuEventStorageEngine;
 import org.setu.infra.mongo.MongoConnection;
+import org.setu.infra.node.NodeIdentity;
+import org.setu.infra.node.ClaimSettings;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Everything Axon keeps lives in MongoDB, without Axon Server: events in Setu's own engine, tokens, sagas and dead
@@ -46,11 +47,15 @@ public class AxonStorageConfiguration {
     }
 
     @Bean
-    public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+    public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer, NodeIdentity node,
+                                 ClaimSettings settings) {
+        // Claims carry the node's stable identity (a restarted node takes its own segments back at once) and lapse
+        // after the claim timeout without a heartbeat (a dead node's segments move to a live one).
         return MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
-                .claimTimeout(Duration.ofSeconds(10))
+                .nodeId(node.id())
+                .claimTimeout(settings.claimTimeout())
                 .build();
     }
 

@@ -26,7 +26,9 @@ import org.setu.command.referral.ReferralCase;
 import org.setu.command.referral.SlaPolicy;
 import org.setu.command.sharing.Agreement;
 import org.setu.infra.audit.AuditingCommandBus;
+import org.setu.infra.deadline.DeadlineSettings;
 import org.setu.infra.deadline.MongoDeadlineManager;
+import org.setu.infra.node.NodeIdentity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -109,11 +111,12 @@ public class CommandSideConfiguration {
     @Bean(destroyMethod = "shutdown")
     public MongoDeadlineManager deadlineManager(ObjectProvider<org.axonframework.config.Configuration> axon,
                                                 MongoDatabase database,
-                                                Serializer serializer,
-                                                DeadlineSettings settings) {
+                                                Serializer serializer, DeadlineSettings settings,
+                                                NodeIdentity node) {
         // Resolved on first use: the Axon configuration itself needs this deadline manager to be built.
         ScopeAwareProvider scopes = scope -> new ConfigurationScopeAwareProvider(axon.getObject()).provideScopeAwareStream(scope);
-        return new MongoDeadlineManager(database, scopes, serializer, Clock.systemUTC(), settings.lease());
+        return new MongoDeadlineManager(database, scopes, serializer, Clock.systemUTC(), settings.lease(),
+                settings.retryAfter(), node.id());
     }
 
     @Bean

@@ -106,6 +106,11 @@ final class DeadlineStore {
         }
     }
 
+    /** A deadline whose handler failed is left alone until then. */
+    void deferUntil(String id, long millis) {
+        deadlines.updateOne(new Document("_id", id), Updates.set("notBefore", millis));
+    }
+
     /** Claims only matter while a deadline can still be read; a day later they are history (a scan, run hourly). */
     void purgeClaimsOlderThan(long millis) {
         claims.deleteMany(Filters.lt("at", millis));

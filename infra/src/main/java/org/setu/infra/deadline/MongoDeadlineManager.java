@@ -46,18 +46,31 @@ public final class MongoDeadlineManager extends AbstractDeadlineManager {
     private final Serializer serializer;
     private final Clock clock;
     private final Duration lease;
-    private final String node = IdentifierFactory.getInstance().generateIdentifier();
+    private final Duration retryAfter;
+    private final String node;
     private static final Duration CLAIM_RETENTION = Duration.ofDays(1);
     private ScheduledExecutorService poller;
     private long lastPurge;
 
     public MongoDeadlineManager(MongoDatabase database, ScopeAwareProvider scopes,
                                 Serializer serializer, Clock clock, Duration lease) {
+        this(database, scopes, serializer, clock, lease, lease, IdentifierFactory.getInstance().generateIdentifier());
+    }
+
+    /**
+     * @param lease      a claim's window: a node that died holding a claim leaves the deadline to the next window
+     * @param retryAfter how long a deadline whose handler failed is left alone (by every node)
+     * @param node       who claims (the node's stable identity; recorded with each claim)
+     */
+    public MongoDeadlineManager(MongoDatabase database, ScopeAwareProvider scopes, Serializer serializer, Clock clock,
+                                Duration lease, Duration retryAfter, String node) {
         this.store = new DeadlineStore(database);
         this.scopes = scopes;
         this.serializer = serializer;
         this.clock = clock;
         this.lease = lease;
+        this.retryAfter = retryAfter;
+        this.node = node;
     }
 
     @Override
@@ -167,7 +180,7 @@ public final class MongoDeadlineManager extends AbstractDeadlineManager {
                 var deadline = store.find(id);
                 if (deadline.isEmpty()) {
                     gone.add(id);
-                } else if (deadline.get().getLong("due") <= now) {
+                } else if (due(deadline.get(), now)) {
                     fired += fireIfClaimed(deadline.get(), now) ? 1 : 0;
                 }
             }
@@ -185,6 +198,12 @@ public final class MongoDeadlineManager extends AbstractDeadlineManager {
         return fired;
     }
 
+    /** Due, and not held back after its handler failed. */
+    private static boolean due(Document deadline, long now) {
+        Long notBefore = deadline.getLong("notBefore");
+        return deadline.getLong("due") <= now && (notBefore == null || notBefore <= now);
+    }
+
     private boolean fireIfClaimed(Document deadline, long now) {
         String id = deadline.getString("_id");
         long window = Math.max(0, (now - deadline.getLong("due")) / lease.toMillis());
@@ -194,8 +213,9 @@ public final class MongoDeadlineManager extends AbstractDeadlineManager {
         try {
             fire(deadline);
         } catch (Exception e) {
-            // The claim stays: no node fires it again before the next lease window (a back-off of one lease).
-            LOG.error("Deadline {} ({}) failed; it will be retried in the next lease window", id, deadline.getString("name"), e);
+            // No node tries it again before retryAfter (the claim alone would only hold it back for one lease window).
+            store.deferUntil(id, now + retryAfter.toMillis());
+            LOG.error("Deadline {} ({}) failed; it will be retried in {}", id, deadline.getString("name"), retryAfter, e);
             return false;
         }
         // The claim stays after success too: a node that read this deadline before it was deleted must not fire it again.

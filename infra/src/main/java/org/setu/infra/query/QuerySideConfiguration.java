@@ -4,7 +4,9 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.Serializer;
 import org.setu.infra.eventstore.SetuEventStorageEngine;
 import org.setu.infra.mongo.MongoConnection;
 import org.setu.infra.rebuild.ProjectionRebuilds;
@@ -132,8 +134,10 @@ public class QuerySideConfiguration {
 
     @Bean
     public ProjectionBarrier projectionBarrier(EventStorageEngine engine, EventProcessingConfiguration processing,
-                                               ProjectionRebuilds rebuilds) {
-        return new ProjectionBarrier(((SetuEventStorageEngine) engine).log(), processing, rebuilds::isRebuilding);
+                                               ProjectionRebuilds rebuilds, MongoTemplate axonMongoTemplate,
+                                               Serializer serializer) {
+        return new ProjectionBarrier(((SetuEventStorageEngine) engine).log(), processing, rebuilds::isRebuilding,
+                axonMongoTemplate.trackingTokensCollection(), serializer);
     }
 
     /** The readiness probe's {@code projections} component (management.endpoint.health.group.readiness). */

@@ -10,23 +10,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.UUID;
 
 /**
  * Which node works on a webhook subscription: a lease document per subscription, claimed by an insert (unique
- * {@code _id}) or by an update conditioned on the lease seen, renewed on every use, free again once it lapses.
+ * {@code _id}) or by an update conditioned on the lease seen, renewed on every use and while a delivery is under way,
+ * free again once it lapses (a dead node's within the term). The owner is the node's stable identity, so a node
+ * restarted on its data directory takes its own leases back at once.
  */
 final class SubscriptionLeases {
 
     private final MongoCollection<Document> leases;
     private final Clock clock;
     private final Duration term;
-    private final String node = "node-" + UUID.randomUUID();
+    private final String node;
 
-    SubscriptionLeases(MongoCollection<Document> leases, Clock clock, Duration term) {
+    SubscriptionLeases(MongoCollection<Document> leases, Clock clock, Duration term, String node) {
         this.leases = leases;
         this.clock = clock;
         this.term = term;
+        this.node = node;
     }
 
     /** Claims or renews this node's lease; false when another node holds a live one. */

@@ -7,6 +7,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.setu.api.feeds.FeedConnections;
 import org.setu.api.partners.PartnerEvents;
 import org.setu.api.webhooks.WebhookUrls;
+import org.setu.infra.node.NodeIdentity;
+import org.setu.infra.node.ClaimSettings;
 import org.setu.infra.privacy.PrivacyConfiguration;
 import org.setu.api.webhooks.WebhookSettings;
 import org.springframework.context.annotation.Bean;
@@ -33,9 +35,11 @@ public class WebhookConfiguration {
 
     @Bean(destroyMethod = "close")
     public WebhookDispatcher webhookDispatcher(MongoWebhooks store, MongoDatabase database, QueryGateway queries,
-                                               PartnerEvents events, WebhookUrls urls, WebhookSettings settings) {
+                                               PartnerEvents events, WebhookUrls urls, WebhookSettings settings,
+                                               NodeIdentity node, ClaimSettings nodeSettings) {
+        // A subscription's lease lapses like a processor's claim: a dead node's deliveries resume elsewhere within it.
         var dispatcher = new WebhookDispatcher(store, database.getCollection("webhook_leases"), queries, events, urls,
-                settings, Clock.systemUTC());
+                settings, Clock.systemUTC(), node.id(), nodeSettings.claimTimeout());
         dispatcher.start();
         return dispatcher;
     }

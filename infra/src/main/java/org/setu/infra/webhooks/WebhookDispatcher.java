@@ -49,15 +49,18 @@ public class WebhookDispatcher implements AutoCloseable {
     private final PartnerEvents events;
     private final Clock clock;
     private final Duration poll;
+    private final Duration leaseTerm;
     private final Set<String> stepping = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> thread(r, "setu-webhooks"));
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> thread(r, "setu-webhook-worker"));
     private final WebhookCalls calls;
 
     public WebhookDispatcher(MongoWebhooks registry, MongoCollection<Document> leases, QueryGateway queries,
-                             PartnerEvents events, WebhookUrls urls, WebhookSettings settings, Clock clock) {
+                             PartnerEvents events, WebhookUrls urls, WebhookSettings settings, Clock clock,
+                             String node, Duration leaseTerm) {
         this.store = registry.subscriptions();
-        this.leases = new SubscriptionLeases(leases, clock, Duration.ofSeconds(60));
+        this.leases = new SubscriptionLeases(leases, clock, leaseTerm, node);
+        this.leaseTerm = leaseTerm;
         this.queries = queries;
         this.events = events;
         this.clock = clock;
@@ -75,6 +78,19 @@ public class WebhookDispatcher implements AutoCloseable {
     public void start() {
         long every = poll.toMillis();
         ticker.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+        // A delivery can outlast the lease term (HTTP timeout): the leases of steps under way are renewed meanwhile.
+        long renew = Math.max(1, leaseTerm.toMillis() / 4);
+        ticker.scheduleWithFixedDelay(this::renewLeases, renew, renew, TimeUnit.MILLISECONDS);
+    }
+
+    private void renewLeases() {
+        for (String id : stepping) {
+            try {
+                leases.hold(id);
+            } catch (RuntimeException e) {
+                LOG.warn("Webhook {}: could not renew the lease; renewed at the next beat", id, e);
+            }
+        }
     }
 
     private void tick() {

@@ -130,6 +130,65 @@ class MongoDeadlineManagerTest {
         assertThat(attempts).containsExactly(1, 2);
     }
 
+    @Test
+    void a_claim_left_by_a_node_that_died_is_fired_by_another_node_in_the_next_lease_window() {
+        var store = new DeadlineStore(mongo.database());
+        String id = node().schedule(clock.instant(), "sla", "x", scope);
+        // The dead node claimed the first window, then died before firing.
+        assertThat(store.claim(id, 0, "dead-node", clock.millis())).isTrue();
+        MongoDeadlineManager live = withLease(Duration.ofSeconds(2), Duration.ofMinutes(1), "survivor");
+
+        clock.advance(Duration.ofMillis(1500));
+        assertThat(live.poll()).as("the dead node's window is not over").isZero();
+        clock.advance(Duration.ofMillis(600));
+        assertThat(live.poll()).as("taken over 2.1 s after due").isEqualTo(1);
+    }
+
+    @Test
+    void a_failed_deadline_waits_retry_after_although_its_lease_windows_are_short() {
+        List<Integer> attempts = new java.util.ArrayList<>();
+        ScopeAwareProvider flaky = s -> Stream.of(new ScopeAware() {
+            @Override
+            public void send(Message<?> message, ScopeDescriptor target) {
+                attempts.add(attempts.size() + 1);
+                if (attempts.size() == 1) {
+                    throw new IllegalStateException("transient");
+                }
+            }
+
+            @Override
+            public boolean canResolve(ScopeDescriptor target) {
+                return true;
+            }
+        });
+        var manager = new MongoDeadlineManager(mongo.database(), flaky, JacksonSerializer.defaultSerializer(), clock,
+                Duration.ofSeconds(2), Duration.ofSeconds(60), "node-a");
+        manager.schedule(clock.instant(), "sla", "x", scope);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(manager.poll()).isZero();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(manager.poll()).as("many lease windows later, still held back").isZero();
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(manager.poll()).isEqualTo(1);
+        assertThat(attempts).containsExactly(1, 2);
+    }
+
+    private MongoDeadlineManager withLease(Duration lease, Duration retryAfter, String node) {
+        ScopeAwareProvider provider = s -> Stream.of(new ScopeAware() {
+            @Override
+            public void send(Message<?> message, ScopeDescriptor target) {
+                fired.add(message.getPayload() + "@" + target.scopeDescription());
+            }
+
+            @Override
+            public boolean canResolve(ScopeDescriptor target) {
+                return true;
+            }
+        });
+        return new MongoDeadlineManager(mongo.database(), provider, JacksonSerializer.defaultSerializer(), clock, lease,
+                retryAfter, node);
+    }
+
     /** A clock the test moves by hand. */
     static final class MutableClock extends Clock {
         private volatile Instant now;

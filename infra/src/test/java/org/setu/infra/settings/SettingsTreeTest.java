@@ -8,7 +8,7 @@ import org.setu.api.security.AuthSettings;
 import org.setu.api.webhooks.WebhookSettings;
 import org.setu.infra.SettingsConfiguration;
 import org.setu.infra.SetuSettings;
-import org.setu.infra.command.DeadlineSettings;
+import org.setu.infra.deadline.DeadlineSettings;
 import org.setu.infra.command.SlaSettings;
 import org.setu.infra.privacy.PrivacySettings;
 import org.setu.infra.privacy.RetentionSettings;
@@ -40,7 +40,7 @@ class SettingsTreeTest {
             assertThat(app.getBean(AuthSettings.class).lockout().maxFailures()).isEqualTo(5);
             assertThat(app.getBean(WebhookSettings.class).maxPerPartner()).isEqualTo(5);
             assertThat(app.getBean(ConsoleSettings.class).timeZone()).isEqualTo(ZoneId.of("Asia/Dhaka"));
-            assertThat(app.getBean(DeadlineSettings.class).lease()).isEqualTo(Duration.ofMinutes(1));
+            assertThat(app.getBean(DeadlineSettings.class).lease()).isEqualTo(Duration.ofSeconds(2));
             assertThat(app.getBean(RetentionSettings.class).getPeriods()).isEmpty();
             assertThat(app.getBean(PrivacySettings.class).masterKey()).isEmpty();
             assertThat(app.getBean(NodeSettings.class).embedded()).isTrue();

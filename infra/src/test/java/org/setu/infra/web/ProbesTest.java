@@ -41,7 +41,7 @@ class ProbesTest extends ApiTestBase {
         private final ProjectionBarrier real;
 
         ProjectionBarrierAhead(ProjectionBarrier real) {
-            super(null, null, g -> false);
+            super(null, null, g -> false, null, null);
             this.real = real;
         }
 
