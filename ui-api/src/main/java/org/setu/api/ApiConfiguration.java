@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.setu.api.agencies.ReservedAgencyIds;
+import org.setu.api.recruitment.ComplaintAccess;
 import org.setu.api.referral.CaseAccess;
 import org.setu.api.referral.RefusedAccessLog;
 import org.setu.api.common.ApiCommands;
@@ -47,6 +48,11 @@ public class ApiConfiguration {
     @Bean
     public CaseAccess caseAccess(ApiQueries queries, RefusedAccessLog refusals) {
         return new CaseAccess(queries, refusals);
+    }
+
+    @Bean
+    public ComplaintAccess complaintAccess(ApiQueries queries, ApiCommands commands) {
+        return new ComplaintAccess(queries, commands);
     }
 
     @Bean
