@@ -45,7 +45,7 @@ final class RecruitmentContracts {
                                 + "[\"EXCESS_FEES\",\"CONTRACT_SUBSTITUTION\"],\"countryOfDestination\":\"SA\","
                                 + "\"complainant\":{\"fullName\":\"Karim Uddin\",\"sex\":\"M\",\"phone\":\"+8801711000000\","
                                 + "\"passportNumber\":\"EB0123456\"},\"costPaidBdt\":450000,\"monthlyWageBdt\":35000,"
-                                + "\"amountClaimedBdt\":200000,\"consent\":{\"agencies\":[\"ngo-a\"],"
+                                + "\"amountClaimedBdt\":200000,\"consent\":{\"agencies\":[\"brac-mp\"],"
                                 + "\"purposes\":[\"COMPLAINT_HANDLING\"],\"identityToRecruiter\":false}}")),
                 entry("GET /api/v1/complaints", Contract.of("listComplaints")),
                 entry("GET " + COMPLAINT, Contract.of("getComplaint")),
@@ -59,7 +59,7 @@ final class RecruitmentContracts {
                 action("reopen", "Reopened", "{\"reason\":\"the cheque bounced\"}"),
                 action("refer-to-court", "Referred to court", "{\"reason\":\"forged visa: a criminal matter\"}"),
                 action("withdraw", "Withdrawn", REASON),
-                action("share", "Shared", "{\"agency\":\"ngo-a\"}"),
+                action("share", "Shared", "{\"agency\":\"brac-mp\"}"),
                 entry("POST " + COMPLAINT + "/erase-complainant", Contract.of("eraseComplainant")
                         .noContent("The complainant's key is destroyed").errors(409, 422).alsoRequires("reason")
                         .example("{\"reason\":\"the complainant asked for erasure\"}")),
