@@ -6,6 +6,9 @@ import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.setu.api.agencies.ReservedAgencyIds;
 import org.setu.api.audit.AuditSettings;
+import org.setu.api.recruitment.ComplaintAccess;
+import org.setu.api.referral.CaseAccess;
+import org.setu.api.referral.RefusedAccessLog;
 import org.setu.api.common.ApiCommands;
 import org.setu.api.common.ApiQueries;
 import org.setu.api.common.ApiSettings;
@@ -59,6 +62,11 @@ public class ApiConfiguration {
     @Bean
     public CaseAccess caseAccess(ApiQueries queries, RefusedAccessLog refusals) {
         return new CaseAccess(queries, refusals);
+    }
+
+    @Bean
+    public ComplaintAccess complaintAccess(ApiQueries queries, ApiCommands commands) {
+        return new ComplaintAccess(queries, commands);
     }
 
     @Bean

@@ -22,6 +22,10 @@ import org.setu.command.agency.Agency;
 import org.setu.command.agency.AgencyDirectory;
 import org.setu.command.agency.EventSourcedAgencyDirectory;
 import org.setu.command.common.StampedCommandTargetResolver;
+import org.setu.command.recruitment.Complaint;
+import org.setu.command.recruitment.EventSourcedRecruitmentLookup;
+import org.setu.command.recruitment.RecruitingAgency;
+import org.setu.command.recruitment.RecruitmentLookup;
 import org.setu.command.referral.ReferralCase;
 import org.setu.command.referral.SlaPolicy;
 import org.setu.command.sharing.Agreement;
@@ -46,14 +50,15 @@ public class CommandSideConfiguration {
     private static final int SNAPSHOT_EVERY = 100;
 
     /** The write model's aggregates: each configured and snapshotted, each with a {@code @Revision} for its snapshots. */
-    public static final List<Class<?>> AGGREGATES = List.of(ReferralCase.class, Agency.class, Agreement.class);
+    public static final List<Class<?>> AGGREGATES = List.of(ReferralCase.class, Agency.class, Agreement.class,
+            Complaint.class, RecruitingAgency.class);
 
     @Bean
     public CommandTargetResolver commandTargetResolver() {
         return new StampedCommandTargetResolver();
     }
 
-    /** Snapshots of the three aggregates (every {@value #SNAPSHOT_EVERY} events), stored by the event store. */
+    /** Snapshots of the aggregates (every {@value #SNAPSHOT_EVERY} events), stored by the event store. */
     @Bean
     public Snapshotter snapshotter(
             ObjectProvider<org.axonframework.config.Configuration> axon,
@@ -101,6 +106,11 @@ public class CommandSideConfiguration {
     @Bean
     public AgencyDirectory agencyDirectory(EventStore eventStore) {
         return new EventSourcedAgencyDirectory(eventStore);
+    }
+
+    @Bean
+    public RecruitmentLookup recruitmentLookup(EventStore eventStore) {
+        return new EventSourcedRecruitmentLookup(eventStore);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.setu.infra.privacy;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.setu.kernel.recruitment.ComplainantErasedEvent;
 import org.setu.kernel.referral.SubjectErasedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,5 +26,12 @@ public class SubjectKeyShredder {
     void on(SubjectErasedEvent event) {
         vault.destroy(event.caseId());
         LOG.info("Destroyed the data key of case {} ({})", event.caseId(), event.basis());
+    }
+
+    /** A complainant's key lives in the same vault, under the complaint's id: one mechanism (decisions/0012). */
+    @EventHandler
+    void on(ComplainantErasedEvent event) {
+        vault.destroy(event.complaintId().subjectKey());
+        LOG.info("Destroyed the data key of complaint {} ({})", event.complaintId(), event.basis());
     }
 }

@@ -12,6 +12,10 @@ import org.setu.infra.mongo.MongoConnection;
 import org.setu.infra.rebuild.ProjectionRebuilds;
 import org.setu.kernel.admin.RebuildProjectionCommand;
 import org.setu.kernel.query.FindCaseVersionQuery;
+import org.setu.kernel.recruitment.FindRecruitmentVersionQuery;
+import org.setu.query.recruitment.ComplaintViewProjection;
+import org.setu.query.recruitment.RecruitingAgencyProjection;
+import org.setu.query.recruitment.RecruitmentIndicatorsProjection;
 import org.setu.query.referral.CaseViewProjection;
 import org.setu.query.referral.CaseloadProjection;
 import org.setu.query.common.Generations;
@@ -95,6 +99,21 @@ public class QuerySideConfiguration {
     }
 
     @Bean
+    public ComplaintViewProjection complaintViewProjection(Generations generations) {
+        return indexed(new ComplaintViewProjection(generations), generations);
+    }
+
+    @Bean
+    public RecruitingAgencyProjection recruitingAgencyProjection(Generations generations) {
+        return indexed(new RecruitingAgencyProjection(generations), generations);
+    }
+
+    @Bean
+    public RecruitmentIndicatorsProjection recruitmentIndicatorsProjection(Generations generations) {
+        return indexed(new RecruitmentIndicatorsProjection(generations), generations);
+    }
+
+    @Bean
     public AuditTrailProjection auditTrailProjection(MongoDatabase database) {
         var entries = database.getCollection(AuditTrailProjection.ENTRIES);
         for (String field : List.of("caseId", "agency", "actor", "action")) {
@@ -156,7 +175,7 @@ public class QuerySideConfiguration {
         return new CaseVersions(events);
     }
 
-    /** A case's current version straight from the event store: what read-your-writes waits for. */
+    /** A case's (or complaint's, or recruiting agency's) current version straight from the event store. */
     public static class CaseVersions {
         private final EventStore events;
 
@@ -167,6 +186,11 @@ public class QuerySideConfiguration {
         @QueryHandler
         public Long handle(FindCaseVersionQuery query) {
             return events.lastSequenceNumberFor(query.caseId().value()).orElse(-1L);
+        }
+
+        @QueryHandler
+        public Long handle(FindRecruitmentVersionQuery query) {
+            return events.lastSequenceNumberFor(query.aggregateId()).orElse(-1L);
         }
     }
 }

@@ -66,7 +66,9 @@ public abstract class ApiTestBase {
                 {"moe-cw", "moewoe", "CASEWORKER"}, {"moe-fp", "moewoe", "FOCAL_POINT"}, {"moe-admin", "moewoe", "AGENCY_ADMIN"},
                 {"iom-cw", "iom-bd", "CASEWORKER"}, {"iom-fp", "iom-bd", "FOCAL_POINT"},
                 {"ngo-cw", "ngo-a", "CASEWORKER"}, {"ngo-fp", "ngo-a", "FOCAL_POINT"},
-                {"out-cw", "ngo-outside", "CASEWORKER"}, {"out-fp", "ngo-outside", "FOCAL_POINT"}};
+                {"out-cw", "ngo-outside", "CASEWORKER"}, {"out-fp", "ngo-outside", "FOCAL_POINT"},
+                {"rec-0123", "rl-0123", "RECRUITER_REPRESENTATIVE"}, {"rec-0456", "rl-0456", "RECRUITER_REPRESENTATIVE"},
+                {"posing-cw", "rl-0999", "CASEWORKER"}};
         for (String[] u : users) {
             json.append(String.format("{\"username\":\"%s\",\"password\":\"%s\",\"name\":\"%s\",\"agency\":\"%s\",\"roles\":[\"%s\"]},",
                     u[0], PASSWORD, u[0], u[1], u[2]));

@@ -67,6 +67,17 @@ final class OpenApiClient {
         return call(key, token, path, "", media.getKey(), body);
     }
 
+    /** The documented example with each {@code {name}} placeholder in it filled in (ids made earlier in the walk). */
+    JsonNode replay(String key, String token, Map<String, String> path, Map<String, String> fills) throws Exception {
+        replayed.add(key);
+        var media = requestMedia(key);
+        String example = media.getValue().path("example").toString();
+        for (var fill : fills.entrySet()) {
+            example = example.replace("{" + fill.getKey() + "}", fill.getValue());
+        }
+        return call(key, token, path, "", media.getKey(), json.readTree(example));
+    }
+
     /** An operation without a request body (a read). */
     JsonNode read(String key, String token, Map<String, String> path, String query) throws Exception {
         return call(key, token, path, query, null, null);

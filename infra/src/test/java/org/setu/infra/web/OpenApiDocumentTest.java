@@ -102,7 +102,7 @@ class OpenApiDocumentTest extends ApiTestBase {
         List<String> tags = new ArrayList<>();
         document.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
         assertThat(tags).containsExactly("Authentication", "Cases", "Referrals", "Queues", "Directory", "Audit",
-                "Indicators", "Partners", "Admin");
+                "Recruitment", "Indicators", "Partners", "Admin");
         document.path("paths").forEach(path -> path.forEach(op -> assertThat(tags).contains(op.at("/tags/0").asText())));
     }
 

@@ -89,6 +89,7 @@ class OpenApiExampleReplayTest {
         directory(admin);
         partners(admin, partner);
         accounts(admin);
+        recruitment(amina, rafiq, admin, reviewer);
     }
 
     private void accounts(String admin) throws Exception {
@@ -109,6 +110,46 @@ class OpenApiExampleReplayTest {
         api.read("POST " + accounts + "/{username}/reset-password", admin, onAccount, "");
         api.read("GET " + accounts + "/{username}", admin, onAccount, "");
         api.read("GET " + accounts, admin, onAgency, "");
+    }
+
+    private static final String RECRUITER = "/api/v1/recruiting-agencies/{licence}";
+    private static final String COMPLAINT = "/api/v1/complaints/{complaintId}";
+
+    private void recruitment(String amina, String rafiq, String admin, String reviewer) throws Exception {
+        required("POST /api/v1/recruiting-agencies", admin, Map.of());
+        String licence = api.replay("POST /api/v1/recruiting-agencies", admin, Map.of()).get("licence").asText();
+        Map<String, String> onLicence = Map.of("licence", licence, "month", "2026-03");
+        required("PUT " + RECRUITER + "/deployments/{month}", admin, onLicence);
+        api.replay("PUT " + RECRUITER + "/deployments/{month}", admin, onLicence);
+        required("POST /api/v1/complaints", amina, Map.of());
+        String first = api.replay("POST /api/v1/complaints", amina, Map.of()).get("complaintId").asText();
+        Map<String, String> onFirst = Map.of("complaintId", first);
+        complaintActions(amina, onFirst, "register", "notify-agency", "hearing", "award", "payment", "default");
+        complaintActions(rafiq, onFirst, "share");
+        complaintActions(amina, onFirst, "close", "reopen", "refer-to-court");
+        api.read("GET " + COMPLAINT, amina, onFirst, "");
+        api.read("GET /api/v1/complaints", reviewer, Map.of(), "");
+        String second = api.replay("POST /api/v1/complaints", amina, Map.of()).get("complaintId").asText();
+        complaintActions(amina, Map.of("complaintId", second), "withdraw");
+        complaintActions(admin, Map.of("complaintId", second), "erase-complainant");
+        required("POST " + RECRUITER + "/sanctions", admin, Map.of("licence", licence));
+        String sanction = api.replay("POST " + RECRUITER + "/sanctions", admin, Map.of("licence", licence),
+                Map.of("complaintId", first)).get("sanctionId").asText();
+        Map<String, String> onSanction = Map.of("licence", licence, "sanctionId", sanction);
+        for (String step : new String[]{"appeal", "decision"}) {
+            required("POST " + RECRUITER + "/sanctions/{sanctionId}/" + step, admin, onSanction);
+            api.replay("POST " + RECRUITER + "/sanctions/{sanctionId}/" + step, admin, onSanction);
+        }
+        api.read("GET " + RECRUITER, reviewer, Map.of("licence", licence), "");
+        api.read("GET /api/v1/recruiting-agencies", reviewer, Map.of(), "");
+        api.read("GET /api/v1/indicators/recruitment", reviewer, Map.of(), "");
+    }
+
+    private void complaintActions(String user, Map<String, String> onComplaint, String... actions) throws Exception {
+        for (String action : actions) {
+            required("POST " + COMPLAINT + "/" + action, user, onComplaint);
+            api.replay("POST " + COMPLAINT + "/" + action, user, onComplaint);
+        }
     }
 
     private void directory(String admin) throws Exception {

@@ -3,6 +3,7 @@ package org.setu.api.agencies;
 import org.setu.api.common.ApiQueries;
 import org.setu.api.security.UserDirectory;
 import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.recruitment.Licence;
 import org.setu.kernel.common.ConflictException;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.InvalidInputException;
@@ -29,7 +30,7 @@ public final class ReservedAgencyIds {
     }
 
     public Mono<Void> requireAgencyIdFree(AgencyId id) {
-        if (id.reserved() || users.knowsClient(id.value())) {
+        if (id.reserved() || Licence.isLicenceForm(id) || users.knowsClient(id.value())) {
             return Mono.error(reserved(id));
         }
         return queries.ask(new FindAgreementsQuery(id.value()), AgreementList.class)

@@ -8,6 +8,9 @@ import org.setu.api.common.json.StrictJsonDecoder;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.CommandId;
 import org.setu.kernel.common.StaffId;
+import org.setu.kernel.recruitment.ComplaintId;
+import org.setu.kernel.recruitment.Licence;
+import org.setu.kernel.recruitment.SanctionId;
 import org.setu.kernel.referral.CaseId;
 import org.setu.kernel.referral.NoteId;
 import org.setu.kernel.referral.ReferralId;
@@ -31,7 +34,7 @@ public class WebJson implements WebFluxConfigurer {
     public WebJson(ObjectMapper application) {
         SimpleModule ids = new SimpleModule("setu-typed-ids");
         for (Class<?> id : new Class<?>[]{CaseId.class, ReferralId.class, NoteId.class, AgencyId.class, StaffId.class,
-                CommandId.class, AgreementId.class}) {
+                CommandId.class, AgreementId.class, Licence.class, ComplaintId.class, SanctionId.class}) {
             ids.addSerializer(id, ToStringSerializer.instance);
         }
         this.mapper = application.copy().registerModule(ids);

@@ -28,6 +28,8 @@ final class ApiDocument {
             tag("Queues", "Incoming and outgoing referrals of the caller's agency, paged or live"),
             tag("Directory", "Agencies, the services they offer, and their staff"),
             tag("Audit", "Who did what, when and why; the hash chain and its signed checkpoints; disclosures"),
+            tag("Recruitment", "Licensed recruiting agencies, complaints against them from intake to award, payment "
+                    + "and sanction"),
             tag("Indicators", "Aggregated figures for the secretariat and the Global Compact reports"),
             tag("Partners", "Data-sharing agreements, the CloudEvents feed and signed webhooks"),
             tag("Admin", "Projection rebuilds, dead letters, online backups and account unlocks"));

@@ -47,6 +47,7 @@ public class ContractCustomizer implements OpenApiCustomizer {
         contracts.putAll(CaseContracts.all());
         contracts.putAll(OtherContracts.all());
         contracts.putAll(AccountContracts.all());
+        contracts.putAll(RecruitmentContracts.all());
     }
 
     @Override
@@ -123,7 +124,8 @@ public class ContractCustomizer implements OpenApiCustomizer {
     }
 
     private static boolean idempotent(String path) {
-        return path.startsWith("/api/v1/cases") || path.equals("/api/v1/agencies") || path.equals("/api/v1/agreements");
+        return path.startsWith("/api/v1/cases") || path.equals("/api/v1/agencies") || path.equals("/api/v1/agreements")
+                || path.startsWith("/api/v1/complaints") || path.startsWith("/api/v1/recruiting-agencies");
     }
 
     private static boolean partnerMayCall(String path) {

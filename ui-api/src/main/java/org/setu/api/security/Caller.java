@@ -7,6 +7,7 @@ import org.setu.kernel.common.ForbiddenActionException;
 import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.StaffId;
+import org.setu.kernel.recruitment.Licence;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import java.util.Arrays;
@@ -33,7 +34,17 @@ public record Caller(Actor actor) {
         if (roles.contains(Role.PARTNER)) {
             return new Caller(new Actor(staffId, AgencyId.PARTNER, roles));
         }
-        return new Caller(new Actor(staffId, agency(jwt), roles));
+        AgencyId agency = agency(jwt);
+        // A recruiting agency's representative acts under its licence (agency claim "rl-0123") and only as that;
+        // nobody else may carry a licence as their agency (docs/decisions/0012-recruiter-representatives.md).
+        boolean representative = roles.contains(Role.RECRUITER_REPRESENTATIVE);
+        if (representative != Licence.isLicenceForm(agency) || (representative && roles.size() > 1)
+                || (representative && Licence.ofAgency(agency).isEmpty())) {
+            throw TokenRefusal.MALFORMED_CLAIM_AGENCY.exception(representative
+                    ? "a RECRUITER_REPRESENTATIVE's agency is its licence, such as rl-0123, and it holds no other role"
+                    : agency + " is a recruiting agency's licence: only its RECRUITER_REPRESENTATIVE carries it");
+        }
+        return new Caller(new Actor(staffId, agency, roles));
     }
 
     private static StaffId staffId(Jwt jwt) {

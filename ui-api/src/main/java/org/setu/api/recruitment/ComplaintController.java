@@ -1,0 +1,99 @@
+package org.setu.api.recruitment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.setu.api.common.ApiCommands;
+import org.setu.api.common.ApiQueries;
+import org.setu.api.common.Paging;
+import org.setu.api.privacy.PersonalData;
+import org.setu.api.privacy.PersonalDataVault;
+import org.setu.api.security.Caller;
+import org.setu.kernel.common.Role;
+import org.setu.kernel.common.Stamp;
+import org.setu.kernel.recruitment.*;
+import org.setu.kernel.recruitment.ComplaintParties.Sight;
+import org.setu.kernel.referral.SubjectData;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+/** Complaints against recruiting agencies: file, list, read. The lifecycle: {@link ComplaintActionsController}. */
+@RestController
+@RequestMapping("/api/v1/complaints")
+@Tag(name = "Recruitment")
+@SecurityRequirement(name = "bearer")
+public class ComplaintController {
+
+    private final ApiCommands commands;
+    private final ApiQueries queries;
+    private final ComplaintAccess access;
+    private final PersonalDataVault vault;
+
+    public ComplaintController(ApiCommands commands, ApiQueries queries, ComplaintAccess access, PersonalDataVault vault) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+        this.vault = vault;
+    }
+
+    @PostMapping
+    @Operation(summary = "File a complaint received by the caller's agency (CASEWORKER or FOCAL_POINT)")
+    public Mono<ResponseEntity<Object>> file(@AuthenticationPrincipal Jwt jwt,
+                                             @RequestBody RecruitmentRequests.FileComplaint body,
+                                             ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.CASEWORKER, Role.FOCAL_POINT);
+        return commands.idempotent(exchange, caller, body, () -> {
+            Stamp stamp = commands.stamp(exchange, caller);
+            ComplaintFacts facts = body.facts();
+            SubjectData complainant = body.complainantData();
+            ComplaintConsent consent = body.consentGiven();
+            // As for a case's subject: the key exists and the plaintext is sealed before the command does. A retry
+            // under the same Idempotency-Key reaches the same complaint, so its id is derived from the command id.
+            ComplaintId id = new ComplaintId("K" + (ApiCommands.hasIdempotencyKey(exchange)
+                    ? UUID.nameUUIDFromBytes(stamp.commandId().value().getBytes(StandardCharsets.UTF_8))
+                    : UUID.randomUUID()));
+            return Mono.fromCallable(() -> PersonalData.seal(vault.create(id.subjectKey()), complainant))
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .flatMap(sealed -> commands.send(exchange, new FileComplaintCommand(id, facts, sealed, consent, stamp))
+                            .then(access.caughtUp(id.value())))
+                    .map(version -> ResponseEntity.created(URI.create("/api/v1/complaints/" + id))
+                            .eTag(ApiCommands.etag(version)).body(Map.of("complaintId", id.value())));
+        });
+    }
+
+    @GetMapping
+    @Operation(summary = "The complaints the caller may see (received or shared; all for the secretariat; against "
+            + "their own licence for a recruiter's representative), newest first")
+    public Mono<ComplaintDetail.Page> list(@AuthenticationPrincipal Jwt jwt,
+                                           @RequestParam(required = false) ComplaintStatus status,
+                                           @RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size) {
+        Caller caller = Caller.of(jwt);
+        return queries.ask(new FindComplaintsQuery(caller.actor(), status, Paging.page(page), Paging.size(size)),
+                        ComplaintPage.class)
+                .map(p -> new ComplaintDetail.Page(p.items().stream().map(ComplaintRenderer::summary).toList(),
+                        p.page(), p.size(), p.total()));
+    }
+
+    @GetMapping("/{complaintId}")
+    @Operation(summary = "The complaint as the caller may see it (404 without need-to-know)")
+    public Mono<ResponseEntity<ComplaintDetail>> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId) {
+        Caller caller = Caller.of(jwt);
+        return access.readable(caller, new ComplaintId(complaintId)).publishOn(Schedulers.boundedElastic())
+                .map(v -> {
+                    Sight sight = v.sightOf(caller.actor());
+                    return ResponseEntity.ok().eTag(ApiCommands.etag(v.version()))
+                            .body(ComplaintRenderer.render(v, sight, vault.lazyKey(v.complaintId().subjectKey())));
+                });
+    }
+}
