@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseHistoryLinesTest {
 
-    private static final CaseId CASE = new CaseId("C1");
+    private static final CaseId CASE = new CaseId("C0001");
     private static final AgencyId MOE = new AgencyId("moewoe");
     private static final AgencyId IOM = new AgencyId("iom-bd");
     private static final AgencyId NGO = new AgencyId("ngo-a");
@@ -36,12 +36,12 @@ class CaseHistoryLinesTest {
 
     private static final List<CaseEvent> EVENTS = List.of(
             new ConsentRecordedEvent(CASE, Consent.NONE, by("amina", MOE)),
-            new ReferralRequestedEvent(CASE, new ReferralId("R1"), MOE, IOM, ServiceType.REINTEGRATION, Urgency.NORMAL,
+            new ReferralRequestedEvent(CASE, new ReferralId("R0001"), MOE, IOM, ServiceType.REINTEGRATION, Urgency.NORMAL,
                     null, Instant.EPOCH, by("amina", MOE)),
-            new ReferralRequestedEvent(CASE, new ReferralId("R2"), MOE, NGO, ServiceType.PSYCHOSOCIAL, Urgency.NORMAL,
+            new ReferralRequestedEvent(CASE, new ReferralId("R0002"), MOE, NGO, ServiceType.PSYCHOSOCIAL, Urgency.NORMAL,
                     null, Instant.EPOCH, by("amina", MOE)),
-            new ReferralAcceptedEvent(CASE, new ReferralId("R1"), Instant.EPOCH, by("nadia", IOM)),
-            new NoteAddedEvent(CASE, new NoteId("N1"), MOE, NoteVisibility.LEAD_AGENCY, SEALED, by("amina", MOE)),
+            new ReferralAcceptedEvent(CASE, new ReferralId("R0001"), Instant.EPOCH, by("nadia", IOM)),
+            new NoteAddedEvent(CASE, new NoteId("N0001"), MOE, NoteVisibility.LEAD_AGENCY, SEALED, by("amina", MOE)),
             new LeadTransferRequestedEvent(CASE, MOE, NGO, SEALED, by("farid", MOE)),
             new CaseClosedEvent(CASE, SEALED, by("amina", MOE)));
 
@@ -53,13 +53,13 @@ class CaseHistoryLinesTest {
     private static List<String> told(CaseDetail view, AgencyId caller, String staff) {
         var events = EVENTS.stream().map(e -> new RecordedCaseEvent(0, Instant.EPOCH, e)).toList();
         return CaseHistoryLines.of(view, events, caller, staff, NAMES,
-                (key, args) -> key + List.of(args)).stream().map(CaseHistoryLines.Line::text).toList();
+                (key, args) -> args.length == 0 ? key : key + List.of(args)).stream().map(CaseHistoryLines.Line::text).toList();
     }
 
     @Test
     void a_receiving_agency_is_told_only_of_its_own_referral_and_of_the_case_and_sees_other_agencies_staff_as_the_agency() {
-        var iomView = new CaseDetail("C1", 7, CaseStatus.CLOSED, CaseCategory.TRAFFICKING, null, null, null, "Dhaka",
-                Set.of(), "moewoe", null, null, List.of(referral("R1", "iom-bd", ServiceType.REINTEGRATION)), List.of(),
+        var iomView = new CaseDetail("C0001", 7, CaseStatus.CLOSED, CaseCategory.TRAFFICKING, null, null, null, "Dhaka",
+                Set.of(), "moewoe", null, null, List.of(referral("R0001", "iom-bd", ServiceType.REINTEGRATION)), List.of(),
                 NGO.value(), Instant.EPOCH, Instant.EPOCH, false, null);
         assertThat(told(iomView, IOM, "nadia")).containsExactly(
                 "history.referred[Ministry, IOM, enum.ServiceType.REINTEGRATION]",
@@ -69,10 +69,10 @@ class CaseHistoryLinesTest {
 
     @Test
     void the_lead_is_told_everything_its_view_holds_and_names_its_own_staff() {
-        var leadView = new CaseDetail("C1", 7, CaseStatus.CLOSED, CaseCategory.TRAFFICKING, null, null, null, "Dhaka",
+        var leadView = new CaseDetail("C0001", 7, CaseStatus.CLOSED, CaseCategory.TRAFFICKING, null, null, null, "Dhaka",
                 Set.of(), "moewoe", null, new CaseDetail.Consent(Set.of(), Set.of(), Set.of(), false, Set.of()),
-                List.of(referral("R1", "iom-bd", ServiceType.REINTEGRATION), referral("R2", "ngo-a", ServiceType.PSYCHOSOCIAL)),
-                List.of(new CaseDetail.Note("N1", "moewoe", "amina", NoteVisibility.LEAD_AGENCY, "t", Instant.EPOCH)),
+                List.of(referral("R0001", "iom-bd", ServiceType.REINTEGRATION), referral("R0002", "ngo-a", ServiceType.PSYCHOSOCIAL)),
+                List.of(new CaseDetail.Note("N0001", "moewoe", "amina", NoteVisibility.LEAD_AGENCY, "t", Instant.EPOCH)),
                 NGO.value(), Instant.EPOCH, Instant.EPOCH, false, List.of());
         assertThat(told(leadView, MOE, "amina")).hasSize(7).contains(
                 "history.consent[history.staffOf[amina, Ministry]]",
