@@ -17,7 +17,7 @@ import java.util.Set;
  * decides what to show: the command side still decides, and its refusal is shown on the form.
  */
 public record CaseActions(boolean refer, boolean note, boolean close, boolean reopen, boolean overrideConsent,
-                          Map<String, List<String>> onReferral) {
+                          Map<String, List<String>> onReferral, boolean offerLead) {
 
     public static CaseActions of(CaseDetail c, AgencyId agency, Set<Role> roles) {
         boolean open = c.status() == CaseStatus.OPEN;
@@ -46,7 +46,8 @@ public record CaseActions(boolean refer, boolean note, boolean close, boolean re
             referrals.put(r.referralId(), List.copyOf(actions));
         }
         return new CaseActions(open && onCase && staff, open && onCase && staff, open && lead && staff,
-                !open && lead && staff, open && lead && focal, referrals);
+                !open && lead && staff, open && lead && focal, referrals,
+                open && lead && focal && c.transferTarget() == null);
     }
 
     public List<String> on(String referralId) {

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.api.referral.CaseDetail;
 import org.setu.api.security.Caller;
 import org.setu.kernel.agency.ServiceType;
+import org.setu.kernel.common.Role;
+import org.springframework.context.MessageSource;
 import org.setu.kernel.query.AgencyView;
 import org.setu.kernel.query.FindAgenciesQuery;
 import org.springframework.http.HttpStatus;
@@ -20,7 +22,11 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,17 +40,19 @@ import java.util.stream.Collectors;
 @Hidden // pages for people, not part of the API document
 public class CasePageController {
 
-    private static final Set<String> CASE_ACTIONS = Set.of("refer", "notes", "close", "reopen", "override");
+    private static final Set<String> CASE_ACTIONS = Set.of("refer", "notes", "close", "reopen", "override", "lead-transfer");
     private static final Set<String> REFERRAL_ACTIONS = Set.of("accept", "decline", "start", "complete", "fail", "withdraw");
     /** Ending a referral it received ends the receiving agency's need-to-know: it goes back to its work, not the case. */
     private static final Set<String> ENDING_ACCESS = Set.of("decline", "complete", "fail");
 
     private final ConsoleGateway api;
     private final ConsoleRefusals refusals;
+    private final MessageSource messages;
 
-    public CasePageController(ConsoleGateway api, ConsoleRefusals refusals) {
+    public CasePageController(ConsoleGateway api, ConsoleRefusals refusals, MessageSource messages) {
         this.api = api;
         this.refusals = refusals;
+        this.messages = messages;
     }
 
     @GetMapping("/console/cases/{caseId}")
@@ -93,16 +101,22 @@ public class CasePageController {
         var search = new ConsoleForms.Action(values);
         var filter = new FindAgenciesQuery(search.choice(ServiceType.class, "service"), search.text("district"),
                 search.text("language"));
-        return Mono.zip(api.readCase(jwt, caseId, exchange), api.agencies(), api.agencies(filter)).map(t -> {
-            CaseDetail detail = t.getT1();
-            Map<String, String> names = t.getT2().stream()
+        // The case first: its need-to-know check decides whether anything else about it is asked for.
+        return api.readCase(jwt, caseId, exchange).flatMap(detail -> Mono.zip(api.agencies(), api.agencies(filter),
+                api.history(caseId), glassEnds(jwt, caller, detail, exchange)).map(t -> {
+            Map<String, String> names = t.getT1().stream()
                     .collect(Collectors.toMap(a -> a.agencyId().value(), AgencyView::name, (a, b) -> a));
-            List<AgencyView> others = t.getT3().stream()
+            List<AgencyView> others = t.getT2().stream()
                     .filter(a -> !a.agencyId().equals(caller.agency())).toList();
+            Locale locale = ConsoleModel.locale(exchange);
+            var history = CaseHistoryLines.of(detail, t.getT3(), caller.agency(), caller.staffId().value(), names,
+                    (key, args) -> messages.getMessage(key, args, locale));
             return Rendering.view("console/case").status(status)
                     .modelAttribute("c", detail)
                     .modelAttribute("actions", CaseActions.of(detail, caller.agency(), caller.roles()))
                     .modelAttribute("access", WhoHasAccess.of(detail))
+                    .modelAttribute("history", history)
+                    .modelAttribute("glassEnds", t.getT4().orElse(null))
                     .modelAttribute("names", names)
                     .modelAttribute("agencies", others)
                     .modelAttribute("search", filter)
@@ -110,6 +124,18 @@ public class CasePageController {
                     .modelAttribute("values", values)
                     .modelAttribute("done", done)
                     .build();
-        });
+        }));
+    }
+
+    /** For a reviewer reading the case through break-glass: when the grant ends (the page counts down to it). */
+    private Mono<Optional<Instant>> glassEnds(Jwt jwt, Caller caller, CaseDetail detail, ServerWebExchange exchange) {
+        boolean onCase = detail.leadAgency().equals(caller.agency().value()) || detail.referrals().stream()
+                .anyMatch(r -> r.toAgency().equals(caller.agency().value()) && r.status().isActive());
+        if (onCase || !caller.has(Role.SECRETARIAT_REVIEWER)) {
+            return Mono.just(Optional.empty());
+        }
+        return api.grants(jwt, detail.caseId(), exchange).map(report -> report.grants().stream()
+                .filter(g -> g.active() && g.reviewer().equals(caller.staffId().value()))
+                .map(CaseDetail.BreakGlass::expiresAt).max(Comparator.naturalOrder()));
     }
 }

@@ -30,7 +30,7 @@ public class ConsoleConfiguration implements WebFluxConfigurer {
     static final String GOVUK = ASSETS + "govuk-5.14.0/";
     static final String HTMX = ASSETS + "htmx-2.0.4/";
     static final String HTMX_SSE = ASSETS + "htmx-ext-sse-2.2.2/";
-    static final String OWN = ASSETS + "setu-1/";
+    static final String OWN = ASSETS + "setu-2/";
 
     @Bean
     public ConsoleLogin consoleLogin(StaffLogins logins, LoginGuard guard, ConsoleSettings settings) {

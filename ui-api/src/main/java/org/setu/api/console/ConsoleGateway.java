@@ -10,6 +10,13 @@ import org.setu.api.referral.CaseRequests;
 import org.setu.api.referral.ReferralActionsController;
 import org.setu.api.referral.ReferralQueueController;
 import org.setu.api.referral.ReferralStreamController;
+import org.setu.api.referral.SubjectPrivacyController;
+import org.setu.api.security.Caller;
+import org.setu.kernel.query.CaseSummaryView;
+import org.setu.kernel.query.FindCaseEventsQuery;
+import org.setu.kernel.query.FindLeadOffersQuery;
+import org.setu.kernel.query.RecordedCaseEvent;
+import org.setu.kernel.referral.CaseId;
 import org.setu.kernel.query.AgencyView;
 import org.setu.kernel.query.CaseloadPage;
 import org.setu.kernel.query.FindAgenciesQuery;
@@ -47,9 +54,12 @@ public class ConsoleGateway {
     private final ReferralQueueController queues;
     private final ReferralStreamController streams;
     private final ApiQueries queries;
+    private final SubjectPrivacyController privacy;
 
     public ConsoleGateway(CaseReadController reads, CaseController cases, ReferralActionsController referrals,
-                          ReferralQueueController queues, ReferralStreamController streams, ApiQueries queries) {
+                          ReferralQueueController queues, ReferralStreamController streams, ApiQueries queries,
+                          SubjectPrivacyController privacy) {
+        this.privacy = privacy;
         this.reads = reads;
         this.cases = cases;
         this.referrals = referrals;
@@ -102,6 +112,8 @@ public class ConsoleGateway {
             case "reopen" -> cases.reopen(jwt, caseId, form.reason(), exchange);
             case "override" -> cases.overrideConsent(jwt, caseId,
                     new CaseRequests.ConsentOverride(form.text("agency"), form.text("reason")), exchange);
+            case "lead-transfer" -> cases.offerLead(jwt, caseId,
+                    new CaseRequests.LeadTransfer(form.text("toAgency"), form.text("reason")), exchange);
             default -> throw new IllegalArgumentException(action);
         }).then();
     }
@@ -117,6 +129,43 @@ public class ConsoleGateway {
             case "withdraw" -> referrals.withdraw(jwt, caseId, referralId, form.reason(), exchange);
             default -> throw new IllegalArgumentException(action);
         }).then();
+    }
+
+    /**
+     * The case's events, oldest first. Only for a page that has read the case through {@link #readCase} (which
+     * checked need-to-know) and that tells only what that reading shows ({@link CaseHistoryLines}).
+     */
+    public Mono<List<RecordedCaseEvent>> history(String caseId) {
+        return queries.ask(new FindCaseEventsQuery(new CaseId(caseId)),
+                ResponseTypes.multipleInstancesOf(RecordedCaseEvent.class));
+    }
+
+    /** The cases whose lead is offered to the caller's agency (no personal data). */
+    public Mono<List<CaseSummaryView>> leadOffers(Jwt jwt) {
+        return call(() -> queries.ask(new FindLeadOffersQuery(Caller.of(jwt).agency()),
+                ResponseTypes.multipleInstancesOf(CaseSummaryView.class)));
+    }
+
+    /** The offered agency's answer: take the lead, or decline it with a reason. */
+    public Mono<Void> answerLead(Jwt jwt, String caseId, boolean accept, ConsoleForms.Action form,
+                                 ServerWebExchange exchange) {
+        return call(() -> accept ? cases.acceptLead(jwt, caseId, new CaseRequests.Empty(), exchange)
+                : cases.declineLead(jwt, caseId, form.reason(), exchange)).then();
+    }
+
+    /** Break-glass grants on a case and their uses (the lead agency and the secretariat). */
+    public Mono<SubjectPrivacyController.BreakGlassReport> grants(Jwt jwt, String caseId, ServerWebExchange exchange) {
+        return call(() -> privacy.grants(jwt, caseId, exchange));
+    }
+
+    /** A reviewer's emergency access to one case, for a time, with a reason. */
+    public Mono<Void> breakGlass(Jwt jwt, String caseId, CaseRequests.BreakGlass body, ServerWebExchange exchange) {
+        return call(() -> privacy.breakGlass(jwt, caseId, body, exchange)).then();
+    }
+
+    /** Erases the subject's personal data (SECRETARIAT_ADMIN). */
+    public Mono<Void> erase(Jwt jwt, String caseId, CaseRequests.Reason body, ServerWebExchange exchange) {
+        return call(() -> privacy.erase(jwt, caseId, body, exchange)).then();
     }
 
     /** A handler may refuse before it returns its Mono (a role check, a malformed id): that becomes an error too. */

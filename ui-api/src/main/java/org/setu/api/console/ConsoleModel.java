@@ -83,7 +83,7 @@ public class ConsoleModel {
                 .modelAttribute("lang", lang(exchange)).modelAttribute("choices", choices()).modelAttribute("now", now()).modelAttribute("me", me(exchange));
     }
 
-    private static Locale locale(ServerWebExchange exchange) {
+    static Locale locale(ServerWebExchange exchange) {
         Locale locale = exchange.getLocaleContext().getLocale();
         return locale == null ? Locale.ENGLISH : locale;
     }

@@ -3,6 +3,10 @@ package org.setu.api.console;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.api.audit.AuditController;
 import org.setu.api.indicators.IndicatorController;
+import org.setu.kernel.audit.AuditCheckpoint;
+import org.setu.kernel.common.ErrorCode;
+import org.setu.kernel.common.UnknownResourceException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
@@ -29,10 +34,15 @@ public class SecretariatController {
 
     private final AuditController audit;
     private final IndicatorController indicators;
+    private final MessageSource messages;
+    private final ConsoleModel model;
 
-    public SecretariatController(AuditController audit, IndicatorController indicators) {
+    public SecretariatController(AuditController audit, IndicatorController indicators, MessageSource messages,
+                                 ConsoleModel model) {
+        this.model = model;
         this.audit = audit;
         this.indicators = indicators;
+        this.messages = messages;
     }
 
     @GetMapping("/console/audit")
@@ -52,6 +62,10 @@ public class SecretariatController {
                                       @RequestParam(required = false) String to, ServerWebExchange exchange) {
         return Mono.defer(() -> indicators.json(jwt, ConsoleForms.filter(from), ConsoleForms.filter(to), null, null, null))
                 .map(report -> Rendering.view("console/indicators").modelAttribute("report", report)
+                        .modelAttribute("charts", IndicatorCharts.of(report, r -> messages.getMessage(
+                                "enum.CaseCategory." + r.category().name(), null, ConsoleModel.locale(exchange))
+                                + " (" + messages.getMessage("indicators.gcmShort",
+                                new Object[]{model.formats(exchange).number(r.gcmObjective())}, ConsoleModel.locale(exchange)) + ")"))
                         .modelAttribute("from", from).modelAttribute("to", to)
                         .modelAttribute("query", exchange.getRequest().getURI().getRawQuery()).build());
     }
@@ -66,5 +80,39 @@ public class SecretariatController {
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.attachment().filename("setu-indicators.csv").build().toString())
                         .body(csv));
+    }
+
+    /** The whole chain, streamed as the API streams it: JSON Lines for the offline verifier, or CSV. */
+    @GetMapping({"/console/audit/export.jsonl", "/console/audit/export.csv"})
+    @ResponseBody
+    public ResponseEntity<Flux<String>> export(@AuthenticationPrincipal Jwt jwt, ServerWebExchange exchange) {
+        boolean csv = exchange.getRequest().getPath().value().endsWith(".csv");
+        var exported = audit.export(jwt, csv ? "csv" : "jsonl");
+        return ResponseEntity.ok().headers(exported.getHeaders())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(csv ? "setu-audit.csv" : "setu-audit.jsonl"))
+                .body(exported.getBody());
+    }
+
+    /** The latest signed checkpoint, as the offline verifier reads it (the API's {@code checkpoint} object). */
+    @GetMapping("/console/audit/checkpoint.json")
+    @ResponseBody
+    public Mono<ResponseEntity<AuditCheckpoint>> checkpoint(@AuthenticationPrincipal Jwt jwt) {
+        return Mono.defer(() -> audit.checkpoint(jwt)).filter(view -> view.checkpoint() != null)
+                .map(view -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, attachment("checkpoint.json")).body(view.checkpoint()))
+                .switchIfEmpty(Mono.error(new UnknownResourceException(ErrorCode.NOT_FOUND, "No checkpoint yet")));
+    }
+
+    /** The public key that verifies checkpoints (PEM). */
+    @GetMapping("/console/audit/audit-public.pem")
+    @ResponseBody
+    public Mono<ResponseEntity<String>> publicKey(@AuthenticationPrincipal Jwt jwt) {
+        return Mono.defer(() -> audit.checkpoint(jwt)).map(view -> ResponseEntity.ok()
+                .contentType(new MediaType("application", "x-pem-file"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("audit-public.pem")).body(view.publicKeyPem()));
+    }
+
+    private static String attachment(String name) {
+        return ContentDisposition.attachment().filename(name).build().toString();
     }
 }

@@ -36,13 +36,14 @@ public class WorkController {
     public Mono<Rendering> work(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String done) {
         return Mono.zip(api.queue(jwt, "incoming", true, null), api.queue(jwt, "incoming", false, null),
                         api.queue(jwt, "outgoing", false, null), api.queue(jwt, "incoming", false, true),
-                        api.agencies())
+                        api.agencies(), api.leadOffers(jwt))
                 .map(t -> Rendering.view("console/work")
                         .modelAttribute("done", done)
                         .modelAttribute("pending", t.getT1())
                         .modelAttribute("incoming", t.getT2())
                         .modelAttribute("outgoing", t.getT3())
                         .modelAttribute("overdue", t.getT4())
+                        .modelAttribute("leadOffers", t.getT6().size())
                         .modelAttribute("names", t.getT5().stream()
                                 .collect(Collectors.toMap(a -> a.agencyId().value(), AgencyView::name, (a, b) -> a)))
                         .build());

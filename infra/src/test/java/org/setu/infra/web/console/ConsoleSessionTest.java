@@ -140,7 +140,7 @@ class ConsoleSessionTest extends ApiTestBase {
 
     @Test
     void the_bangla_font_and_the_styles_are_served_to_anyone_compressed_and_cached_for_a_year() throws Exception {
-        var font = web.get().uri("/console/assets/setu-1/fonts/noto-sans-bengali-bengali-400-normal.woff2").exchange()
+        var font = web.get().uri("/console/assets/setu-2/fonts/noto-sans-bengali-bengali-400-normal.woff2").exchange()
                 .expectStatus().isOk().expectBody().returnResult();
         assertThat(font.getResponseBody()).hasSizeGreaterThan(40_000);
         assertThat(font.getResponseHeaders().getCacheControl()).contains("max-age=31536000");
