@@ -89,7 +89,9 @@ public abstract class ApiTestBase {
 
     @BeforeEach
     void registerNetworkOnce() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(20))
+        // 60 s: on a 2-core CI machine with several cached application contexts polling, one request once took over
+        // 20 s (ConsoleSessionTest); a hang still fails, a slow machine does not.
+        web = web.mutate().responseTimeout(Duration.ofSeconds(60))
                 .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
         if (!REGISTERED.add(port)) {
             return;
