@@ -16,9 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.SecretKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,6 +66,28 @@ class MasterKeyTest {
         assertThatThrownBy(() -> MasterKey.load(null, dataDir, keys())).isInstanceOf(MasterKeyException.class)
                 .hasMessageContaining("is missing");
         assertThat(Files.exists(dataDir.resolve(MasterKey.FILE))).as("no new key is made over old data").isFalse();
+    }
+
+    @Test
+    void nodes_starting_at_the_same_moment_with_the_network_key_all_start() throws Exception {
+        String key = Base64.getEncoder().encodeToString(AesGcm.newKey().getEncoded());
+        for (int round = 0; round < 20; round++) {
+            var collection = mongo.database().getCollection("race-" + round);
+            var start = new CountDownLatch(1);
+            var pool = Executors.newFixedThreadPool(6);
+            List<Future<SecretKey>> nodes = new ArrayList<>();
+            for (int node = 0; node < 6; node++) {
+                nodes.add(pool.submit(() -> {
+                    start.await();
+                    return MasterKey.load(key, null, collection);
+                }));
+            }
+            start.countDown();
+            for (Future<SecretKey> node : nodes) {
+                assertThat(node.get(30, TimeUnit.SECONDS).getEncoded()).isEqualTo(Base64.getDecoder().decode(key));
+            }
+            pool.shutdown();
+        }
     }
 
     @Test
