@@ -36,6 +36,7 @@ public final class CommitLog {
     private final LongConsumer positionConflicts;
     private final Object claimLock = new Object();
     private volatile Head head;
+    private final CommitFacts facts = new CommitFacts(this::find);
 
     /** The highest dense position this node knows, and how many events the log holds up to it. */
     public record Head(long position, long eventsThrough) {
@@ -104,6 +105,9 @@ public final class CommitLog {
             }
             commits.insertMany(positioned);
             head = new Head(position, events);
+            for (int i = 0; i < positioned.size(); i++) {
+                facts.learned(position - positioned.size() + 1 + i, eventCounts.get(i), positioned.get(i).getLong("eventsThrough"));
+            }
         }
         durability.awaitDurable();
     }
@@ -117,6 +121,7 @@ public final class CommitLog {
             try {
                 commits.insertOne(positioned);
                 head = new Head(position, eventsThrough);
+                facts.learned(position, eventCount, eventsThrough);
                 return position;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -149,6 +154,11 @@ public final class CommitLog {
     /** Documents in the collection that are not part of the dense log (foreign or misplaced data). */
     public long strayDocuments() {
         return Math.max(0, commits.estimatedDocumentCount() - head.position());
+    }
+
+    /** How many events the commit at this position holds, and the log through it; from memory when known. */
+    Optional<CommitFacts.Fact> facts(long position) {
+        return facts.of(position);
     }
 
     public Optional<Document> find(long position) {

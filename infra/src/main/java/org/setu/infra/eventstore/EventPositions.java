@@ -12,11 +12,8 @@ public final class EventPositions {
             return 0;
         }
         EventPosition p = EventPosition.decode(encodedPosition);
-        return log.find(p.commit()).map(c -> {
-            long through = c.getLong("eventsThrough");
-            int count = c.getList("events", Object.class).size();
-            return p.coversWholeCommit() ? through : through - count + p.index() + 1;
-        }).orElse(0L);
+        return log.facts(p.commit()).map(c -> p.coversWholeCommit() ? c.eventsThrough()
+                : c.eventsThrough() - c.events() + p.index() + 1).orElse(0L);
     }
 
     /** When the commit at this position was stored (epoch millis), or 0 when there is none. */
