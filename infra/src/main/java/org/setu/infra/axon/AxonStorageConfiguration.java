@@ -51,12 +51,13 @@ public class AxonStorageConfiguration {
                                  ClaimSettings settings) {
         // Claims carry the node's stable identity (a restarted node takes its own segments back at once) and lapse
         // after the claim timeout without a heartbeat (a dead node's segments move to a live one).
-        return MongoTokenStore.builder()
+        // Wrapped so that skipping events no handler of a processor reads costs no write (DeferringTokenStore).
+        return new DeferringTokenStore(MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .nodeId(node.id())
                 .claimTimeout(settings.claimTimeout())
-                .build();
+                .build(), settings.heartbeat(), System::nanoTime);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -27,19 +28,26 @@ import java.util.concurrent.TimeUnit;
 public class ProcessingConfiguration {
 
     static final int BATCH_SIZE = 32;
+    /** How soon an idle processor writes a token it kept back (DeferringTokenStore); the claim is renewed per heartbeat. */
+    static final Duration IDLE_WAKE_UP = Duration.ofMillis(100);
+
+    static Duration idleWakeUp(ClaimSettings node) {
+        return node.heartbeat().compareTo(IDLE_WAKE_UP) < 0 ? node.heartbeat() : IDLE_WAKE_UP;
+    }
 
     @Bean
     public ConfigurerModule processingDefaults(MongoTemplate axonMongoTemplate,
                                                @Qualifier("eventSerializer") Serializer eventSerializer,
                                                Serializer serializer, ClaimSettings node,
                                                ListableBeanFactory beans) {
-        // One thread and segment per processor (as before); an idle processor renews its claim every heartbeat and
+        // One thread and segment per processor (as before); an idle processor wakes every IDLE_WAKE_UP, renews its
+        // claim once a heartbeat has passed (DeferringTokenStore) and
         // looks for segments nobody holds every claim interval (failover within the claim timeout plus that interval).
         // Events that arrived together are handled in one unit of work with one token write (at most BATCH_SIZE):
         // under load the token writes no longer grow with the events (issue 17); alone, a batch is one event.
         TrackingEventProcessorConfiguration tracking = TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                 .andBatchSize(BATCH_SIZE)
-                .andEventAvailabilityTimeout(node.heartbeat().toMillis(), TimeUnit.MILLISECONDS)
+                .andEventAvailabilityTimeout(idleWakeUp(node).toMillis(), TimeUnit.MILLISECONDS)
                 .andTokenClaimInterval(node.claimInterval().toMillis(), TimeUnit.MILLISECONDS);
         return configurer -> configurer.eventProcessing(processing -> {
             // Each event asks the dead-letter queue whether its sequence is parked: one store query per event and
