@@ -164,9 +164,11 @@ final class DeferringTokenStore implements TokenStore {
     }
 
     private void write(State state, TrackingToken token, String processor, int segment) {
-        store.storeToken(token, processor, segment);
+        // Dropped even when the write fails (a claim another node took): the token it carried covered only events
+        // this processor does not read, and a failed write must not be retried at every later call.
         state.pending = null;
         state.hasPending = false;
+        store.storeToken(token, processor, segment);
         state.writtenAt = nanoTime.getAsLong();
     }
 }

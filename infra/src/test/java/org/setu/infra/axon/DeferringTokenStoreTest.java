@@ -3,6 +3,7 @@ package org.setu.infra.axon;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Skipping unread events writes no token at once; everything else, and every claim, reaches the store in time. */
 class DeferringTokenStoreTest {
@@ -78,6 +80,23 @@ class DeferringTokenStoreTest {
         assertThat(stored()).isEqualTo(new GlobalSequenceTrackingToken(0));
         tokens.storeToken(new GlobalSequenceTrackingToken(9), P, 0);
         assertThat(stored()).isEqualTo(new GlobalSequenceTrackingToken(9));
+    }
+
+    @Test
+    void a_token_kept_back_whose_claim_was_lost_fails_once_and_does_not_block_the_release() {
+        var lost = new InMemoryTokenStore() {
+            @Override
+            public void storeToken(TrackingToken token, String processorName, int segment) {
+                throw new UnableToClaimTokenException("claimed by another node");
+            }
+        };
+        lost.initializeTokenSegments(P, 1, new GlobalSequenceTrackingToken(0));
+        var failing = new DeferringTokenStore(lost, Duration.ofMillis(500), now::get);
+        failing.fetchToken(P, 0);
+        failing.storeToken(new GlobalSequenceTrackingToken(8), P, 0);
+        assertThatThrownBy(() -> failing.extendClaim(P, 0)).isInstanceOf(UnableToClaimTokenException.class);
+        failing.releaseClaim(P, 0);
+        assertThat(lost.fetchToken(P, 0)).isEqualTo(new GlobalSequenceTrackingToken(0));
     }
 
     @Test

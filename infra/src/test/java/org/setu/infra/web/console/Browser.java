@@ -116,6 +116,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The text of an element that a partial update (htmx polling) may replace while it is read. */
+    String textOf(String css) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find(css).getText();
+            } catch (WebDriverException replaced) {
+                boolean stale = replaced instanceof StaleElementReferenceException
+                        || String.valueOf(replaced.getMessage()).contains("does not belong to the document");
+                if (!stale || attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
+    }
+
     void choose(String selectCss, String value) {
         find(selectCss + " option[value='" + value + "']").click();
     }
