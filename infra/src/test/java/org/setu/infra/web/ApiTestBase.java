@@ -1,6 +1,7 @@
 package org.setu.infra.web;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.setu.infra.SetuApplication;
 import org.setu.infra.support.SetuTestProperties;
 import org.setu.infra.support.TestMongo;
@@ -28,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * by every API test class.
  */
 @SpringBootTest(classes = SetuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ThreadDumpOnTimeout.class)
 public abstract class ApiTestBase {
 
     static final String PASSWORD = "test-password";
