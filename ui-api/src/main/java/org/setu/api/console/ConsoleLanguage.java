@@ -93,6 +93,8 @@ public final class ConsoleLanguage implements WebFilter, LocaleContextResolver, 
 
     private static boolean console(ServerWebExchange exchange) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        return path.equals("/") || path.equals("/login") || path.equals("/logout") || path.startsWith("/console");
+        // The set-password page is a console page too: the invited person may need it in Bangla.
+        return path.equals("/") || path.equals("/login") || path.equals("/logout") || path.equals("/set-password")
+                || path.startsWith("/console");
     }
 }

@@ -19,10 +19,14 @@ import java.util.Map;
 @Component
 public class ConsoleRefusals {
 
-    private static final Map<String, String> RULE_FIELDS = Map.of(
-            "outside-consent", "toAgency", "referral-to-own-agency", "toAgency", "unknown-agency", "toAgency",
-            "agency-suspended", "toAgency", "duplicate-active-referral", "toAgency", "service-not-offered", "serviceType",
-            "consent-withdrawn", "toAgency");
+    private static final Map<String, String> RULE_FIELDS = Map.ofEntries(
+            Map.entry("outside-consent", "toAgency"), Map.entry("referral-to-own-agency", "toAgency"),
+            Map.entry("unknown-agency", "toAgency"), Map.entry("agency-suspended", "toAgency"),
+            Map.entry("duplicate-active-referral", "toAgency"), Map.entry("service-not-offered", "serviceType"),
+            Map.entry("consent-withdrawn", "toAgency"),
+            // the administration forms (agencies, agreements)
+            Map.entry("agency-already-registered", "agencyId"), Map.entry("agency-id-reserved", "agencyId"),
+            Map.entry("staff-not-found", "staffId"), Map.entry("partner-is-an-agency", "partner"));
 
     private final ApiExceptionHandler problems;
     private final MessageSource messages;

@@ -4,11 +4,14 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.api.audit.AuditController;
 import org.setu.api.indicators.IndicatorController;
 import org.setu.kernel.audit.AuditCheckpoint;
+import org.setu.kernel.audit.AuditPage;
+import org.setu.kernel.audit.AuditVerification;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.UnknownResourceException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,9 +39,13 @@ public class SecretariatController {
     private final IndicatorController indicators;
     private final MessageSource messages;
     private final ConsoleModel model;
+    private final ConsoleRefusals refusals;
+    private final ConsoleSettings settings;
 
     public SecretariatController(AuditController audit, IndicatorController indicators, MessageSource messages,
-                                 ConsoleModel model) {
+                                 ConsoleModel model, ConsoleRefusals refusals, ConsoleSettings settings) {
+        this.refusals = refusals;
+        this.settings = settings;
         this.model = model;
         this.audit = audit;
         this.indicators = indicators;
@@ -46,15 +53,31 @@ public class SecretariatController {
     }
 
     @GetMapping("/console/audit")
-    public Mono<Rendering> audit(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String caseId,
-                                 @RequestParam(required = false) String agency,
-                                 @RequestParam(required = false) String actor,
-                                 @RequestParam(defaultValue = "0") int page) {
-        return Mono.defer(() -> audit.verify(jwt)).zipWith(Mono.defer(() -> audit.entries(jwt, ConsoleForms.filter(caseId),
-                        ConsoleForms.filter(agency), ConsoleForms.filter(actor), null, null, null, page, 50)))
-                .map(t -> Rendering.view("console/audit").modelAttribute("verification", t.getT1())
-                        .modelAttribute("entries", t.getT2()).modelAttribute("caseId", caseId)
-                        .modelAttribute("agency", agency).modelAttribute("actor", actor).build());
+    public Mono<Rendering> audit(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "0") int page,
+                                 ServerWebExchange exchange) {
+        var query = new ConsoleForms.Action(exchange.getRequest().getQueryParams());
+        return Mono.defer(() -> audit.verify(jwt)).flatMap(verification -> Mono.defer(() -> audit.entries(jwt,
+                                ConsoleForms.filter(query.text("caseId")), ConsoleForms.filter(query.text("agency")),
+                                ConsoleForms.filter(query.text("actor")), ConsoleForms.filter(query.text("type")),
+                                AuditFilters.from(query, settings.timeZone()), AuditFilters.to(query, settings.timeZone()),
+                                page, 50))
+                        .map(entries -> auditPage(verification, entries, query, null))
+                        // A filter the API refuses (a date that is none) is marked on the form, the trail not shown.
+                        .onErrorResume(e -> refused(e, exchange).map(r -> auditPage(verification, null, query, r))));
+    }
+
+    private Rendering auditPage(AuditVerification verification, AuditPage entries, ConsoleForms.Action query,
+                                           ConsoleRefusals.Refusal refusal) {
+        return Rendering.view("console/audit").status(refusal == null ? HttpStatus.OK : HttpStatus.valueOf(refusal.status()))
+                .modelAttribute("verification", verification).modelAttribute("entries", entries)
+                .modelAttribute("filters", query.fields()).modelAttribute("auditTypes", AuditFilters.TYPES)
+                .modelAttribute("refusal", refusal).build();
+    }
+
+    /** Only a refused filter is shown on the form; anything else (a role refusal) is the console's error page. */
+    private Mono<ConsoleRefusals.Refusal> refused(Throwable e, ServerWebExchange exchange) {
+        var refusal = refusals.of(e, "audit", exchange);
+        return refusal.status() == 400 ? Mono.just(refusal) : Mono.error(e);
     }
 
     @GetMapping("/console/indicators")

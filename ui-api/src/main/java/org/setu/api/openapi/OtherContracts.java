@@ -71,6 +71,8 @@ final class OtherContracts {
                         .withLocation().errors(409, 422).alsoRequires("partner").example("{" + AGREEMENT_TERMS + "}")),
                 entry("PUT /api/v1/agreements/{agreementId}", Contract.of("amendAgreement").noContent("Amended")
                         .errors(409, 422).alsoRequires("reason").example("{" + AGREEMENT_TERMS + ",\"reason\":\"adds the trafficking study\"}")),
+                entry("GET /api/v1/agreements/{agreementId}/webhooks", Contract.of("listPartnerWebhooks")
+                        .described("The webhooks of the agreement's partner (addresses and progress, no secrets)")),
                 entry("POST /api/v1/agreements/{agreementId}/revoke", Contract.of("revokeAgreement").noContent("Revoked")
                         .errors(409, 422).example("{\"reason\":\"the study ended\"}")),
                 entry("GET /api/v1/feeds/events", Contract.of("partnerEvents")

@@ -52,4 +52,13 @@ class ConsoleLanguageTest {
         assertThat(api.getResponse().getCookies()).isEmpty();
         assertThat(language.resolveLocaleContext(api).getLocale()).isEqualTo(Locale.forLanguageTag("en-GB"));
     }
+
+    @Test
+    void the_set_password_page_switches_language_like_every_console_page() {
+        var exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/set-password?token=x&lang=bn")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
+        language.filter(exchange, e -> Mono.empty()).block();
+        assertThat(language.resolveLocaleContext(exchange).getLocale().getLanguage()).isEqualTo("bn");
+        assertThat(exchange.getResponse().getCookies().getFirst(ConsoleLanguage.COOKIE).getValue()).isEqualTo("bn");
+    }
 }

@@ -1,6 +1,7 @@
 package org.setu.api.console;
 
 import org.junit.jupiter.api.Test;
+import org.setu.kernel.agency.AgencyType;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.referral.CaseCategory;
@@ -12,6 +13,7 @@ import org.setu.kernel.referral.NoteVisibility;
 import org.setu.kernel.referral.ReferralStatus;
 import org.setu.kernel.referral.Urgency;
 import org.setu.kernel.referral.Vulnerability;
+import org.setu.kernel.sharing.IdentifierPolicy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +39,7 @@ class ConsoleMessagesTest {
 
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(CaseCategory.class, CaseStatus.class,
             MigrationStage.class, ReferralStatus.class, ServiceType.class, Urgency.class, DeclineReason.class,
-            ConsentPurpose.class, NoteVisibility.class, Vulnerability.class);
+            ConsentPurpose.class, NoteVisibility.class, Vulnerability.class, AgencyType.class, IdentifierPolicy.class);
     /** Texts that read the same in both languages: names and numbers only. */
     private static final Set<String> SAME_IN_BOTH = Set.of("layout.signedIn", "note.meta");
 
