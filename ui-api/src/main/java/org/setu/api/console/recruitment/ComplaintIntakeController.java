@@ -55,7 +55,7 @@ public class ComplaintIntakeController {
     @PostMapping("/console/recruitment/complaints/new")
     public Mono<Rendering> file(@AuthenticationPrincipal Jwt jwt, ServerWebExchange exchange) {
         return exchange.getFormData().flatMap(fields -> Mono.defer(() -> api.file(jwt, ComplaintForms.complaint(fields), exchange))
-                .map(id -> Rendering.redirectTo("/console/recruitment/complaints/" + id + "?done=filed").build())
+                .map(id -> Rendering.redirectTo("/console/recruitment/complaints/" + id + "?done=complaint.filed").build())
                 .onErrorResume(e -> {
                     var refusal = RecruitmentModel.onForm(refusals.of(e, "complaint", exchange));
                     return form(jwt, refusal, fields, HttpStatus.valueOf(refusal.status()), exchange);
