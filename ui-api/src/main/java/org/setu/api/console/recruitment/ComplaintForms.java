@@ -85,7 +85,7 @@ public final class ComplaintForms {
     }
 
     /** One posted step: its amount, reason, outcome or hearing time. */
-    public record Step(ConsoleForms.Action form, ZoneId zone) {
+    public record StepForm(ConsoleForms.Action form, ZoneId zone) {
 
         public String text(String name) {
             return form.text(name);

@@ -52,7 +52,7 @@ public class ComplaintPageController {
             return Mono.just(Rendering.view("console/not-found").status(HttpStatus.NOT_FOUND).build());
         }
         return exchange.getFormData().flatMap(fields -> Mono.defer(() -> api.step(jwt, complaintId, action,
-                        new ComplaintForms.Step(new ConsoleForms.Action(fields), settings.timeZone()), exchange))
+                        new ComplaintForms.StepForm(new ConsoleForms.Action(fields), settings.timeZone()), exchange))
                 .thenReturn(Rendering.redirectTo("/console/recruitment/complaints/" + complaintId
                         + "?done=complaint." + action).build())
                 .onErrorResume(e -> {

@@ -23,17 +23,17 @@ public final class RecruitmentCharts {
     private static final int NUMBER_SPACE = 110;
 
     /** One row: its label, the two figures, and their bars' lengths in SVG units. */
-    public record Bar(String label, long first, long second, int y, int firstWidth, int secondWidth) {
+    public record RecruitmentBar(String label, long first, long second, int y, int firstWidth, int secondWidth) {
     }
 
     /** One chart: an id for its title, legend and description, whether its figures are taka, its bars and height. */
-    public record Chart(String id, boolean taka, List<Bar> bars, int height, long max) {
+    public record RecruitmentChart(String id, boolean taka, List<RecruitmentBar> bars, int height, long max) {
     }
 
     private RecruitmentCharts() {
     }
 
-    public static List<Chart> of(RecruitmentIndicatorReport report, Function<String, String> monthName) {
+    public static List<RecruitmentChart> of(RecruitmentIndicatorReport report, Function<String, String> monthName) {
         List<Row> all = report.rows().stream().filter(r -> "ALL".equals(r.sex())).toList();
         return List.of(chart("agency", false, all, Row::licence, Row::complaints, Row::resolved),
                 sums("month", false, all, Row::month, Row::complaints, Row::resolved).named(monthName),
@@ -41,12 +41,12 @@ public final class RecruitmentCharts {
     }
 
     private record Sums(String id, boolean taka, Map<String, long[]> sums) {
-        Chart named(Function<String, String> label) {
+        RecruitmentChart named(Function<String, String> label) {
             return layout(id, taka, sums, label);
         }
     }
 
-    private static Chart chart(String id, boolean taka, List<Row> rows, Function<Row, String> key,
+    private static RecruitmentChart chart(String id, boolean taka, List<Row> rows, Function<Row, String> key,
                                ToLongFunction<Row> first, ToLongFunction<Row> second) {
         return sums(id, taka, rows, key, first, second).named(Function.identity());
     }
@@ -62,17 +62,17 @@ public final class RecruitmentCharts {
         return new Sums(id, taka, sums);
     }
 
-    private static Chart layout(String id, boolean taka, Map<String, long[]> sums, Function<String, String> label) {
+    private static RecruitmentChart layout(String id, boolean taka, Map<String, long[]> sums, Function<String, String> label) {
         long max = Math.max(1, sums.values().stream().mapToLong(s -> Math.max(s[0], s[1])).max().orElse(1));
         int room = WIDTH - LABEL_WIDTH - NUMBER_SPACE;
         List<Map.Entry<String, long[]>> entries = List.copyOf(sums.entrySet());
-        List<Bar> bars = new ArrayList<>();
+        List<RecruitmentBar> bars = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             long[] s = entries.get(i).getValue();
-            bars.add(new Bar(label.apply(entries.get(i).getKey()), s[0], s[1], i * ROW, length(s[0], max, room),
+            bars.add(new RecruitmentBar(label.apply(entries.get(i).getKey()), s[0], s[1], i * ROW, length(s[0], max, room),
                     length(s[1], max, room)));
         }
-        return new Chart(id, taka, List.copyOf(bars), Math.max(ROW, bars.size() * ROW), max);
+        return new RecruitmentChart(id, taka, List.copyOf(bars), Math.max(ROW, bars.size() * ROW), max);
     }
 
     /** A bar of a non-zero figure is at least 2 units long, so that it shows. */

@@ -57,7 +57,7 @@ public class RecruitmentGateway {
     }
 
     /** A lifecycle step, share or erasure, named as its API route's last segment. */
-    public Mono<Void> step(Jwt jwt, String id, String action, ComplaintForms.Step form, ServerWebExchange ex) {
+    public Mono<Void> step(Jwt jwt, String id, String action, ComplaintForms.StepForm form, ServerWebExchange ex) {
         return call(() -> switch (action) {
             case "register" -> steps.register(jwt, id, new CaseRequests.Empty(), ex);
             case "notify-agency" -> steps.notifyAgency(jwt, id, new CaseRequests.Empty(), ex);

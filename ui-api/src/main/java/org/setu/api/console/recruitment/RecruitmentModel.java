@@ -27,14 +27,14 @@ public class RecruitmentModel {
             "outside-consent", "agency");
 
     @ModelAttribute("rchoices")
-    public Choices choices() {
-        return Choices.ALL;
+    public RecruitmentChoices choices() {
+        return RecruitmentChoices.ALL;
     }
 
-    public record Choices(List<ComplaintChannel> channels, List<ComplaintCategory> categories,
+    public record RecruitmentChoices(List<ComplaintChannel> channels, List<ComplaintCategory> categories,
                           List<ComplaintPurpose> purposes, List<ComplaintStatus> statuses,
                           List<SanctionKind> sanctionKinds, List<AppealOutcome> appealOutcomes) {
-        static final Choices ALL = new Choices(List.of(ComplaintChannel.values()), List.of(ComplaintCategory.values()),
+        static final RecruitmentChoices ALL = new RecruitmentChoices(List.of(ComplaintChannel.values()), List.of(ComplaintCategory.values()),
                 List.of(ComplaintPurpose.values()), List.of(ComplaintStatus.values()), List.of(SanctionKind.values()),
                 List.of(AppealOutcome.values()));
     }
