@@ -1,9 +1,11 @@
 package org.setu.api.console;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DecimalFormat;
 import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -12,6 +14,7 @@ import org.setu.api.reference.ReferenceLists;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -32,6 +35,9 @@ public final class ConsoleFormats {
     private final DateFormat dateTimes;
     private final DateFormat dates;
     private final MeasureFormat durations;
+    private final NumberFormat taka;
+    private final NumberFormat decimals;
+    private final DateFormat months;
 
     public ConsoleFormats(Locale language, ZoneId zone) {
         this.locale = ULocale.forLocale("bn".equals(language.getLanguage()) ? Locale.forLanguageTag("bn-BD")
@@ -40,6 +46,12 @@ public final class ConsoleFormats {
         this.dateTimes = DateFormat.getInstanceForSkeleton("yMMMdHHmm", locale);
         this.dates = DateFormat.getInstanceForSkeleton("yMMMd", locale);
         this.durations = MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE);
+        this.taka = takaFormat(locale);
+        this.decimals = NumberFormat.getInstance(locale);
+        decimals.setMinimumFractionDigits(1);
+        decimals.setMaximumFractionDigits(1);
+        this.months = DateFormat.getInstanceForSkeleton("yMMM", locale);
+        months.setTimeZone(TimeZone.GMT_ZONE);
         TimeZone tz = TimeZone.getTimeZone(zone.getId());
         dateTimes.setTimeZone(tz);
         dates.setTimeZone(tz);
@@ -47,6 +59,42 @@ public final class ConsoleFormats {
 
     public String number(long value) {
         return numbers.format(value);
+    }
+
+    /**
+     * Whole taka with the taka sign and lakh/crore grouping, as Bangladesh writes money in both languages:
+     * {@code ৪,৫০,০০০৳} in Bangla, {@code ৳4,50,000} in English (ICU's Indian English grouping); empty for none.
+     */
+    public String taka(Long amount) {
+        return amount == null ? "" : taka.format(amount);
+    }
+
+    /** A figure with one decimal (a rate, a median), in the page's digits; empty for none. */
+    public String decimal(Double value) {
+        return value == null ? "" : decimals.format(value);
+    }
+
+    /** A month given as {@code 2026-03}: "Mar 2026", "মার্চ, ২০২৬"; the text as it is when it is not one. */
+    public String month(String yearMonth) {
+        try {
+            return months.format(Date.from(YearMonth.parse(yearMonth).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        } catch (DateTimeParseException | NullPointerException notAMonth) {
+            return yearMonth == null ? "" : yearMonth;
+        }
+    }
+
+    private static NumberFormat takaFormat(ULocale locale) {
+        if ("bn".equals(locale.getLanguage())) {
+            NumberFormat bangla = NumberFormat.getCurrencyInstance(locale);
+            bangla.setCurrency(Currency.getInstance("BDT"));
+            bangla.setMaximumFractionDigits(0);
+            return bangla;
+        }
+        NumberFormat lakh = NumberFormat.getInstance(ULocale.forLanguageTag("en-IN"));
+        lakh.setMaximumFractionDigits(0);
+        ((DecimalFormat) lakh).setPositivePrefix("৳");
+        ((DecimalFormat) lakh).setNegativePrefix("-৳");
+        return lakh;
     }
 
     public String dateTime(Instant at) {

@@ -15,7 +15,7 @@ public record PlaceChoices(List<Option> districts, List<Option> countries) {
     public record Option(String value, String label) {
     }
 
-    static PlaceChoices in(Locale locale) {
+    public static PlaceChoices in(Locale locale) {
         ReferenceLists lists = ReferenceLists.shipped();
         return new PlaceChoices(
                 lists.districtsSortedFor(locale).stream().map(d -> new Option(d.en(), d.name(locale))).toList(),

@@ -4,6 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.setu.kernel.agency.AgencyType;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.ErrorCode;
+import org.setu.kernel.recruitment.AppealOutcome;
+import org.setu.kernel.recruitment.ComplaintCategory;
+import org.setu.kernel.recruitment.ComplaintChannel;
+import org.setu.kernel.recruitment.ComplaintPurpose;
+import org.setu.kernel.recruitment.ComplaintStatus;
+import org.setu.kernel.recruitment.LicenceStatus;
+import org.setu.kernel.recruitment.SanctionKind;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.referral.CaseStatus;
 import org.setu.kernel.referral.ConsentPurpose;
@@ -39,7 +46,10 @@ class ConsoleMessagesTest {
 
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(CaseCategory.class, CaseStatus.class,
             MigrationStage.class, ReferralStatus.class, ServiceType.class, Urgency.class, DeclineReason.class,
-            ConsentPurpose.class, NoteVisibility.class, Vulnerability.class, AgencyType.class, IdentifierPolicy.class);
+            ConsentPurpose.class, NoteVisibility.class, Vulnerability.class, AgencyType.class, IdentifierPolicy.class,
+            // Recruitment
+            ComplaintStatus.class, ComplaintChannel.class, ComplaintCategory.class, ComplaintPurpose.class,
+            SanctionKind.class, LicenceStatus.class, AppealOutcome.class);
     /** Texts that read the same in both languages: names and numbers only. */
     private static final Set<String> SAME_IN_BOTH = Set.of("layout.signedIn", "note.meta");
 

@@ -1,0 +1,120 @@
+package org.setu.infra.web.console;
+
+import org.junit.jupiter.api.Test;
+import org.setu.infra.web.ApiTestBase;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Recruiting agency pages and the recruitment dashboard over plain HTTP: the secretariat administrator's forms
+ * (entering a licence, deployments, a sanction, deciding an appeal) with the API's refusals on them, the agency's
+ * representative appealing on its own scorecard, the licence status as the API computes it, and the dashboard and
+ * its CSV for the secretariat only.
+ */
+class ConsoleRecruitingAgenciesTest extends ApiTestBase {
+
+    static final String PASSWORD = "test-password";
+
+    @Test
+    void the_administrator_enters_an_agency_records_deployments_and_a_refused_field_is_marked() {
+        String licence = "RL-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        var admin = new ConsoleClient(web);
+        admin.login("admin", PASSWORD);
+        admin.get("/console/recruitment/agencies");
+        assertThat(admin.lastBody).contains("id=\"enter\"");
+        var bad = admin.post("/console/recruitment/agencies", true, "licence", "XX-1", "name", "Sonar Bangla Overseas",
+                "district", "Dhaka");
+        assertThat(bad.getStatus().value()).isEqualTo(400);
+        assertThat(admin.lastBody).contains("id=\"enter-licence-error\"", "value=\"Sonar Bangla Overseas\"");
+        var entered = admin.post("/console/recruitment/agencies", true, "licence", licence, "name",
+                "Sonar Bangla Overseas", "district", "Dhaka");
+        assertThat(ConsoleClient.location(entered)).isEqualTo("/console/recruitment/agencies/" + licence + "?done=agency.entered");
+
+        String page = "/console/recruitment/agencies/" + licence;
+        admin.get(page);
+        var badMonth = admin.post(page + "/deployments", true, "month", "March", "workers", "120", "women", "31");
+        assertThat(badMonth.getStatus().value()).isEqualTo(400);
+        assertThat(admin.lastBody).contains("id=\"deployments-month-error\"");
+        admin.post(page + "/deployments", true, "month", "২০২৬-০৩", "workers", "১,২০০", "women", "310");
+        admin.get(page + "?lang=bn");
+        assertThat(admin.lastBody).contains("১,২০০", "৩১০", "লাইসেন্স বহাল", "Sonar Bangla Overseas");
+
+        var caseworker = new ConsoleClient(web);
+        caseworker.login("moe-cw", PASSWORD);
+        caseworker.get(page);
+        assertThat(caseworker.lastBody).contains("Sonar Bangla Overseas").doesNotContain("id=\"sanction\"", "id=\"deployments\"");
+        var refused = caseworker.post(page + "/sanctions", true, "kind", "WARNING", "reason", "x");
+        assertThat(refused.getStatus().value()).as("the API's role check").isEqualTo(403);
+        caseworker.get("/console/recruitment/agencies/RL-0000001");
+        assertThat(caseworker.lastBody).contains("<title>Page not found");
+    }
+
+    @Test
+    void a_suspension_shows_on_the_scorecard_the_agency_appeals_it_and_the_overturned_sanction_leaves_the_licence() {
+        String licence = "RL-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        post("/api/v1/recruiting-agencies", "admin", Map.of("licence", licence, "name", "Agency " + licence,
+                "district", "Dhaka")).expectStatus().isCreated();
+        String complaint = (String) post("/api/v1/complaints", "moe-cw", Map.of("recruitingAgency", licence,
+                "channel", "HELPLINE", "categories", List.of("EXCESS_FEES"), "countryOfDestination", "SA",
+                "complainant", Map.of("fullName", "Rahima Begum", "sex", "F"), "costPaidBdt", 450_000,
+                "monthlyWageBdt", 30_000)).expectStatus().isCreated().expectBody(Map.class).returnResult()
+                .getResponseBody().get("complaintId");
+        String page = "/console/recruitment/agencies/" + licence;
+        var admin = new ConsoleClient(web);
+        admin.login("admin", PASSWORD);
+        admin.get(page);
+        assertThat(admin.lastBody).as("the complaints against it are offered to cite").contains("value=\"" + complaint + "\"");
+        var uncited = admin.post(page + "/sanctions", true, "kind", "SUSPENSION", "suspensionDays", "90", "reason", "fees");
+        assertThat(uncited.getStatus().value()).isEqualTo(400);
+        assertThat(admin.lastBody).contains("id=\"sanction-complaintIds-error\"");
+        admin.post(page + "/sanctions", true, "kind", "SUSPENSION", "suspensionDays", "90", "reason", "fees",
+                "complaintIds", complaint);
+        admin.get(page);
+        assertThat(admin.lastBody).contains("Suspended", "Suspension of the licence", "90");
+        String sanction = admin.lastBody.replaceAll("(?s).*id=\"sanction-(S[0-9a-f-]+)\".*", "$1");
+
+        var other = new ConsoleClient(web);
+        other.login("rec-0456", PASSWORD);
+        other.get(page);
+        assertThat(other.lastBody).as("another licence's representative may not appeal").doesNotContain("id=\"appeal-" + sanction + "\"");
+
+        var appealed = admin.post(page + "/sanctions/" + sanction + "/appeal", true, "grounds", "The fee was refunded");
+        assertThat(ConsoleClient.location(appealed)).endsWith("?done=agency.appeal");
+        admin.get(page);
+        assertThat(admin.lastBody).contains("waiting for the secretariat", "id=\"decision-" + sanction + "\"");
+        var undecided = admin.post(page + "/sanctions/" + sanction + "/decision", true, "reason", "refunded");
+        assertThat(undecided.getStatus().value()).isEqualTo(400);
+        assertThat(admin.lastBody).contains("id=\"decision-" + sanction + "-outcome-error\"");
+        admin.post(page + "/sanctions/" + sanction + "/decision", true, "outcome", "OVERTURNED", "reason", "refunded");
+        admin.get(page);
+        assertThat(admin.lastBody).contains("Overturned", "govuk-tag--green\">Licensed");
+    }
+
+    @Test
+    void the_dashboard_and_its_csv_are_for_the_secretariat_only() {
+        var reviewer = new ConsoleClient(web);
+        reviewer.login("reviewer", PASSWORD);
+        reviewer.get("/console/recruitment/indicators");
+        assertThat(reviewer.lastBody).contains("Recruitment dashboard", "href=\"/console/recruitment/indicators.csv\"");
+        var csv = reviewer.get("/console/recruitment/indicators.csv?from=2026-01");
+        assertThat(csv.getResponseHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getResponseHeaders().getContentDisposition().getFilename()).isEqualTo("setu-recruitment-indicators.csv");
+        assertThat(reviewer.lastBody).startsWith("licence,month,sex,complaints,deployed,per_1000_deployed");
+        var badMonth = reviewer.get("/console/recruitment/indicators?from=March");
+        assertThat(badMonth.getStatus().value()).isEqualTo(400);
+
+        var caseworker = new ConsoleClient(web);
+        caseworker.login("moe-cw", PASSWORD);
+        var refused = caseworker.get("/console/recruitment/indicators");
+        assertThat(refused.getStatus().value()).isEqualTo(403);
+        assertThat(caseworker.lastBody).doesNotContain("id=\"charts\"");
+        assertThat(caseworker.get("/console/recruitment/indicators.csv").getStatus().value()).isEqualTo(403);
+        caseworker.get("/console/recruitment");
+        assertThat(caseworker.lastBody).as("no dashboard link for agency staff")
+                .doesNotContain("href=\"/console/recruitment/indicators\"");
+    }
+}

@@ -1,0 +1,42 @@
+package org.setu.api.console.recruitment;
+
+import org.setu.api.recruitment.ComplaintDetail;
+import org.setu.api.security.Caller;
+import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.common.Role;
+import org.setu.kernel.recruitment.ComplaintProgress;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which forms the complaint page offers a caller. The lifecycle's steps come from the kernel's
+ * {@link ComplaintProgress#nextSteps} (kept equal to the command side's rules by a test); who may take them follows
+ * docs/recruitment.md: the receiving agency's caseworkers and focal points move the complaint, its focal points
+ * share it within the consent, the secretariat's administrators erase the complainant. This only decides what to
+ * show: the command side still decides, and its refusal is shown on the form.
+ */
+public record ComplaintActions(Set<String> steps, List<String> shareWith, boolean erase) {
+
+    static final List<String> ALL = List.of("register", "notify-agency", "hearing", "award", "payment", "default",
+            "refer-to-court", "withdraw", "close", "reopen", "share", "erase-complainant");
+
+    public static ComplaintActions of(ComplaintDetail c, Caller caller) {
+        boolean receiving = caller.actor().actsFor(new AgencyId(c.receivingAgency()))
+                && caller.has(Role.CASEWORKER, Role.FOCAL_POINT);
+        List<String> taken = c.steps().stream().map(ComplaintDetail.Step::step).toList();
+        Set<String> steps = receiving
+                ? ComplaintProgress.of(c.status(), taken, c.amounts().awardBdt(), c.amounts().paidBdt()).nextSteps()
+                : Set.of();
+        List<String> shareWith = receiving && caller.has(Role.FOCAL_POINT) && !c.status().ended() && c.consent() != null
+                ? c.consent().agencies().stream().map(AgencyId::value)
+                        .filter(a -> !a.equals(c.receivingAgency()) && !c.sharedWith().contains(a)).sorted().toList()
+                : List.of();
+        boolean erase = caller.has(Role.SECRETARIAT_ADMIN) && !taken.contains("COMPLAINANT_ERASED");
+        return new ComplaintActions(steps, shareWith, erase);
+    }
+
+    public boolean any() {
+        return !steps.isEmpty() || !shareWith.isEmpty() || erase;
+    }
+}

@@ -1,0 +1,121 @@
+package org.setu.api.console.recruitment;
+
+import org.setu.api.recruitment.ComplaintActionsController;
+import org.setu.api.recruitment.ComplaintController;
+import org.setu.api.recruitment.ComplaintDetail;
+import org.setu.api.recruitment.RecruitingAgencyController;
+import org.setu.api.recruitment.RecruitingAgencyController.AgencyRecord;
+import org.setu.api.recruitment.RecruitmentIndicatorController;
+import org.setu.api.recruitment.RecruitmentRequests;
+import org.setu.api.referral.CaseRequests;
+import org.setu.kernel.recruitment.ComplaintStatus;
+import org.setu.kernel.recruitment.RecruitmentIndicatorReport;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The recruitment pages do what the API does by calling the API's own handlers, as {@code ConsoleGateway} does for
+ * cases: the same need-to-know ({@code ComplaintParties.sightOf}: a complaint the caller may not see is the same
+ * 404), the same field-level renderer (a recruiter's representative never sees a complainant who did not consent),
+ * the same role checks, commands and refusals. These pages add forms, never rules.
+ */
+@Component
+public class RecruitmentGateway {
+
+    private final ComplaintController complaints;
+    private final ComplaintActionsController steps;
+    private final RecruitingAgencyController agencies;
+    private final RecruitmentIndicatorController indicators;
+
+    public RecruitmentGateway(ComplaintController complaints, ComplaintActionsController steps,
+                              RecruitingAgencyController agencies, RecruitmentIndicatorController indicators) {
+        this.complaints = complaints;
+        this.steps = steps;
+        this.agencies = agencies;
+        this.indicators = indicators;
+    }
+
+    /** Files a complaint received by the caller's agency; answers its id. */
+    public Mono<String> file(Jwt jwt, RecruitmentRequests.FileComplaint body, ServerWebExchange exchange) {
+        return call(() -> complaints.file(jwt, body, exchange))
+                .map(r -> (String) ((Map<?, ?>) r.getBody()).get("complaintId"));
+    }
+
+    public Mono<ComplaintDetail.Page> complaints(Jwt jwt, ComplaintStatus status, int page, int size) {
+        return call(() -> complaints.list(jwt, status, page, size));
+    }
+
+    public Mono<ComplaintDetail> complaint(Jwt jwt, String complaintId) {
+        return call(() -> complaints.get(jwt, complaintId)).map(ResponseEntity::getBody);
+    }
+
+    /** A lifecycle step, share or erasure, named as its API route's last segment. */
+    public Mono<Void> step(Jwt jwt, String id, String action, ComplaintForms.StepForm form, ServerWebExchange ex) {
+        return call(() -> switch (action) {
+            case "register" -> steps.register(jwt, id, new CaseRequests.Empty(), ex);
+            case "notify-agency" -> steps.notifyAgency(jwt, id, new CaseRequests.Empty(), ex);
+            case "hearing" -> steps.hearing(jwt, id, new RecruitmentRequests.HearingBody(form.heldAt()), ex);
+            case "award" -> steps.award(jwt, id, form.amount(), ex);
+            case "payment" -> steps.payment(jwt, id, form.amount(), ex);
+            case "default" -> steps.defaulted(jwt, id, form.reason(), ex);
+            case "refer-to-court" -> steps.referToCourt(jwt, id, form.reason(), ex);
+            case "withdraw" -> steps.withdraw(jwt, id, form.reason(), ex);
+            case "close" -> steps.close(jwt, id, new RecruitmentRequests.OutcomeBody(form.text("outcome")), ex);
+            case "reopen" -> steps.reopen(jwt, id, form.reason(), ex);
+            case "share" -> steps.share(jwt, id, new RecruitmentRequests.ShareBody(form.text("agency")), ex);
+            case "erase-complainant" -> steps.erase(jwt, id, form.reason(), ex);
+            default -> throw new IllegalArgumentException(action);
+        }).then();
+    }
+
+    public Mono<List<AgencyRecord>> agencies(Jwt jwt) {
+        return call(() -> agencies.list(jwt));
+    }
+
+    public Mono<AgencyRecord> agency(Jwt jwt, String licence) {
+        return call(() -> agencies.get(jwt, licence));
+    }
+
+    public Mono<Void> enter(Jwt jwt, RecruitmentRequests.RecruitingAgencyBody body, ServerWebExchange exchange) {
+        return call(() -> agencies.enter(jwt, body, exchange)).then();
+    }
+
+    public Mono<Void> deployments(Jwt jwt, String licence, String month, RecruitmentRequests.DeploymentsBody body,
+                                  ServerWebExchange exchange) {
+        return call(() -> agencies.deployments(jwt, licence, month, body, exchange)).then();
+    }
+
+    public Mono<Void> sanction(Jwt jwt, String licence, RecruitmentRequests.SanctionBody body, ServerWebExchange ex) {
+        return call(() -> agencies.sanction(jwt, licence, body, ex)).then();
+    }
+
+    public Mono<Void> appeal(Jwt jwt, String licence, String sanctionId, RecruitmentRequests.AppealBody body,
+                             ServerWebExchange exchange) {
+        return call(() -> agencies.appeal(jwt, licence, sanctionId, body, exchange)).then();
+    }
+
+    public Mono<Void> decide(Jwt jwt, String licence, String sanctionId, RecruitmentRequests.AppealDecisionBody body,
+                             ServerWebExchange exchange) {
+        return call(() -> agencies.decide(jwt, licence, sanctionId, body, exchange)).then();
+    }
+
+    public Mono<RecruitmentIndicatorReport> indicators(Jwt jwt, String from, String to, String licence) {
+        return call(() -> indicators.json(jwt, from, to, licence));
+    }
+
+    public Mono<String> indicatorsCsv(Jwt jwt, String from, String to, String licence) {
+        return call(() -> indicators.csv(jwt, from, to, licence));
+    }
+
+    /** A handler may refuse before it returns its Mono (a role check, a malformed id): that becomes an error too. */
+    private static <T> Mono<T> call(Supplier<Mono<T>> handler) {
+        return Mono.defer(handler);
+    }
+}
