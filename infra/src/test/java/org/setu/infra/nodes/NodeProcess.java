@@ -85,6 +85,18 @@ final class NodeProcess implements AutoCloseable {
         throw new IllegalStateException("Node on port " + port + " not ready in " + atMost + ": " + tail());
     }
 
+    /** The log's warnings and errors (nodes log at WARN), for a failed test's report. */
+    String warnings() throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            if (line.contains(" WARN ") || line.contains(" ERROR ") || line.startsWith("\tat org.setu")
+                    || line.startsWith("Caused by")) {
+                out.append(line, 0, Math.min(line.length(), 600)).append('\n');
+            }
+        }
+        return out.substring(Math.max(0, out.length() - 20_000));
+    }
+
     private String tail() throws IOException {
         String all = Files.readString(log);
         return all.substring(Math.max(0, all.length() - 3000));

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.setu.infra.privacy.AesGcm;
 import org.setu.infra.support.TestMongo;
 
@@ -60,6 +63,22 @@ class TwoNodesOverTheWireTest {
     private MongoClient mongo;
     private HttpServer receiver;
     private final List<String> deliveries = new CopyOnWriteArrayList<>();
+
+    /** A failure on the loaded CI machine can only be understood from the nodes' own logs: print their warnings. */
+    @RegisterExtension
+    final TestWatcher nodeLogs = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            for (int n = 0; n < nodes.length; n++) {
+                try {
+                    System.out.println("=== warnings of node " + n + " after " + context.getDisplayName() + "\n"
+                            + (nodes[n] == null ? "(not started)" : nodes[n].warnings()));
+                } catch (Exception e) {
+                    System.out.println("node " + n + "'s log unreadable: " + e);
+                }
+            }
+        }
+    };
 
     @BeforeAll
     void start() throws Exception {
