@@ -32,6 +32,7 @@ import org.setu.command.sharing.Agreement;
 import org.setu.infra.audit.AuditingCommandBus;
 import org.setu.infra.deadline.DeadlineSettings;
 import org.setu.infra.deadline.MongoDeadlineManager;
+import org.setu.infra.mongo.MongoConnection;
 import org.setu.infra.node.NodeIdentity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -66,21 +67,28 @@ public class CommandSideConfiguration {
         return new KnownAggregatesSnapshotter(axon, transactions, AGGREGATES);
     }
 
+    /** Aggregates are cached on the embedded default only: there this node is the only one writing (see below). */
     @Bean
-    public ConfigurerModule aggregates() {
-        return configurer -> AGGREGATES.forEach(type -> configurer.configureAggregate(aggregate(type)));
+    public ConfigurerModule aggregates(MongoConnection connection) {
+        return configurer -> AGGREGATES.forEach(type ->
+                configurer.configureAggregate(aggregate(type, connection.isEmbedded())));
     }
 
     /**
-     * Each aggregate: Setu's target resolver, a snapshot every 100 events, and a per-node cache, so that a command on
-     * a recently used case reads nothing from the store. A cache behind another node's write makes the append fail
-     * on the version index; that attempt evicts the entry and {@link TransientFailureRetry} runs the command again.
+     * Each aggregate: Setu's target resolver and a snapshot every 100 events; with {@code cachedPerNode}, a per-node
+     * cache, so that a command on a recently used case reads nothing from the store.
+     * <p>
+     * A per-node cache is only right where no other node writes. Behind another node's write it is wrong in two ways
+     * an append conflict never shows: a command refused on the stale state (a referral made on the other node "not
+     * found") and a deadline handler that finds nothing to do (an SLA escalation silently lost: seen in the two-node
+     * test). An append on stale state does fail on the version index, and {@link TransientFailureRetry} runs the
+     * command again; that remains for two nodes loading the same version at once.
      */
-    public static <A> AggregateConfigurer<A> aggregate(Class<A> type) {
-        return AggregateConfigurer.defaultConfiguration(type)
+    public static <A> AggregateConfigurer<A> aggregate(Class<A> type, boolean cachedPerNode) {
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type)
                 .configureCommandTargetResolver(c -> new StampedCommandTargetResolver())
-                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY))
-                .configureCache(c -> new WeakReferenceCache());
+                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY));
+        return cachedPerNode ? aggregate.configureCache(c -> new WeakReferenceCache()) : aggregate;
     }
 
     /** The local command bus, wrapped so that refused commands are recorded for the audit trail. */

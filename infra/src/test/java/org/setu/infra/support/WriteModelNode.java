@@ -27,7 +27,10 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
-/** One node of Setu's write model without Spring, configured as the application configures it (cache, retries). */
+/**
+ * One node of Setu's write model without Spring, configured as the application configures it (retries; the per-node
+ * aggregate cache of the embedded default, or none, as nodes sharing a store run).
+ */
 public final class WriteModelNode implements AutoCloseable {
 
     private final Configuration config;
@@ -39,6 +42,10 @@ public final class WriteModelNode implements AutoCloseable {
     }
 
     public static WriteModelNode start(MongoDatabase database, StoreDurability durability) {
+        return start(database, durability, true);
+    }
+
+    public static WriteModelNode start(MongoDatabase database, StoreDurability durability, boolean cachedPerNode) {
         var serializer = JacksonSerializer.builder()
                 .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
         var engine = new SetuEventStorageEngine(database, durability, serializer,
@@ -51,9 +58,9 @@ public final class WriteModelNode implements AutoCloseable {
                 .registerComponent(SlaPolicy.class, c -> SlaPolicy.standard())
                 .configureDeadlineManager(c -> new MongoDeadlineManager(database, s -> Stream.empty(), serializer,
                         Clock.systemUTC(), Duration.ofMinutes(1)))
-                .configureAggregate(CommandSideConfiguration.aggregate(Agency.class))
-                .configureAggregate(CommandSideConfiguration.aggregate(ReferralCase.class))
-                .configureAggregate(CommandSideConfiguration.aggregate(Agreement.class));
+                .configureAggregate(CommandSideConfiguration.aggregate(Agency.class, cachedPerNode))
+                .configureAggregate(CommandSideConfiguration.aggregate(ReferralCase.class, cachedPerNode))
+                .configureAggregate(CommandSideConfiguration.aggregate(Agreement.class, cachedPerNode));
         Configuration config = configurer.buildConfiguration();
         config.start();
         var gateway = DefaultCommandGateway.builder().commandBus(config.commandBus())
