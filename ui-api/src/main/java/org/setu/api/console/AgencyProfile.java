@@ -16,15 +16,15 @@ import java.util.stream.Collectors;
  * What the agency profile form shows: the agency's name, type and one row per service type, filled from the
  * directory or, after a refusal, from what was typed (so nothing typed is lost).
  */
-public record AgencyProfile(String agencyId, String name, AgencyType type, List<Row> rows) {
+public record AgencyProfile(String agencyId, String name, AgencyType type, List<ServiceRow> rows) {
 
     /** One service type's row: offered or not, its districts as typed, languages, intake hours. */
-    public record Row(ServiceType type, boolean offered, String districts, Set<String> languages, String intakeHours) {
+    public record ServiceRow(ServiceType type, boolean offered, String districts, Set<String> languages, String intakeHours) {
     }
 
     static AgencyProfile empty() {
         return new AgencyProfile("", "", null, Arrays.stream(ServiceType.values())
-                .map(t -> new Row(t, false, "", Set.of(), "")).toList());
+                .map(t -> new ServiceRow(t, false, "", Set.of(), "")).toList());
     }
 
     static AgencyProfile of(AgencyView view) {
@@ -33,8 +33,8 @@ public record AgencyProfile(String agencyId, String name, AgencyType type, List<
         return new AgencyProfile(view.agencyId().value(), view.name(), view.type(), Arrays.stream(ServiceType.values())
                 .map(t -> {
                     ServiceOffering o = offered.get(t);
-                    return o == null ? new Row(t, false, "", Set.of(), "")
-                            : new Row(t, true, String.join(", ", o.districts().stream().sorted().toList()),
+                    return o == null ? new ServiceRow(t, false, "", Set.of(), "")
+                            : new ServiceRow(t, true, String.join(", ", o.districts().stream().sorted().toList()),
                             o.languages(), o.intakeHours() == null ? "" : o.intakeHours());
                 }).toList());
     }
@@ -42,7 +42,7 @@ public record AgencyProfile(String agencyId, String name, AgencyType type, List<
     static AgencyProfile typed(ConsoleForms.Action form) {
         Set<String> ticked = form.values("service");
         return new AgencyProfile(orEmpty(form.text("agencyId")), orEmpty(form.text("name")), typeOf(form.text("type")),
-                Arrays.stream(ServiceType.values()).map(t -> new Row(t, ticked.contains(t.name()),
+                Arrays.stream(ServiceType.values()).map(t -> new ServiceRow(t, ticked.contains(t.name()),
                         orEmpty(form.text("districts." + t)), form.values("languages." + t),
                         orEmpty(form.text("intakeHours." + t)))).toList());
     }
