@@ -18,6 +18,12 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.setu.kernel.privacy.Sealed;
+import org.setu.kernel.recruitment.ComplainantErasedEvent;
+import org.setu.kernel.recruitment.ComplaintEvent;
+import org.setu.kernel.recruitment.ComplaintSharedEvent;
+import org.setu.kernel.recruitment.DeploymentsRecordedEvent;
+import org.setu.kernel.recruitment.RecruitingAgencyEvent;
+import org.setu.kernel.recruitment.SanctionAppealedEvent;
 import org.setu.kernel.sharing.AgreementEvent;
 import org.setu.kernel.sharing.WebhookChangedEvent;
 
@@ -32,7 +38,7 @@ final class AuditEntries {
         Object event = message.getPayload();
         String eventId = message.getIdentifier();
         if (event instanceof CommandRefusedEvent e) {
-            String caseId = e.target() != null && e.target().startsWith("C") ? e.target() : null;
+            String caseId = e.target() != null && (e.target().startsWith("C") || e.target().startsWith("K")) ? e.target() : null;
             return entry(e.stamp(), e.commandType(), caseId, null, AuditEntry.REFUSED, e.errorCode(),
                     caseId == null ? "target " + e.target() : null, eventId, e.stamp().at());
         }
@@ -55,6 +61,21 @@ final class AuditEntries {
             Object referral = component(event, "referralId");
             return entry(stamp, action(event), e.caseId().value(), referral == null ? null : referral.toString(),
                     AuditEntry.ACCEPTED, null, reason(event), eventId, stamp.at());
+        }
+        if (event instanceof ComplaintEvent e) {
+            // The complaint's id stands where a case's would: its free-text reasons are sealed under its own subject
+            // key (ComplaintId.subjectKey), so the trail opens them, and shows them erased, exactly like a case's.
+            return entry(e.stamp(), action(event), e.complaintId().value(), null, AuditEntry.ACCEPTED, null,
+                    complaintReason(event), eventId, e.stamp().at());
+        }
+        if (event instanceof RecruitingAgencyEvent e) {
+            Object sanction = component(event, "sanctionId");
+            String why = event instanceof SanctionAppealedEvent appeal ? appeal.grounds()
+                    : event instanceof DeploymentsRecordedEvent d ? d.month() + ": " + d.workers() + " workers, "
+                    + d.women() + " women" : reason(event);
+            return entry(e.stamp(), action(event), null, null, AuditEntry.ACCEPTED, null, "recruiting agency "
+                    + e.licence().value() + (sanction == null ? "" : ", sanction " + sanction)
+                    + (why == null ? "" : ": " + why), eventId, e.stamp().at());
         }
         if (event instanceof AgreementEvent e) {
             String why = reason(event);
@@ -93,6 +114,20 @@ final class AuditEntries {
         return new AuditEntry(0, at, stamp.actor().staffId().value(), stamp.actor().agency().value(),
                 String.join(",", new TreeSet<>(stamp.actor().roles().stream().map(Enum::name).toList())), action, caseId,
                 referralId, outcome, errorCode, reason, eventId, null, null);
+    }
+
+    /** Who else was let in, or on what basis the complainant was erased; otherwise the step's (sealed) reason. */
+    private static String complaintReason(Object event) {
+        if (event instanceof ComplaintSharedEvent e) {
+            return "shared with agency " + e.agency().value();
+        }
+        if (event instanceof ComplainantErasedEvent e) {
+            return e.basis() + (e.reason() == null ? "" : ": " + e.reason());
+        }
+        if (component(event, "amountBdt") instanceof Long amount) {
+            return amount + " BDT";
+        }
+        return reason(event);
     }
 
     private static String titleCase(String change) {

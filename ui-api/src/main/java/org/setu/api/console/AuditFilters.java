@@ -1,6 +1,8 @@
 package org.setu.api.console;
 
 import org.setu.kernel.agency.AgencyEvent;
+import org.setu.kernel.recruitment.ComplaintEvent;
+import org.setu.kernel.recruitment.RecruitingAgencyEvent;
 import org.setu.kernel.referral.CaseEvent;
 import org.setu.kernel.sharing.AgreementEvent;
 
@@ -17,9 +19,10 @@ import java.util.stream.Stream;
  */
 final class AuditFilters {
 
-    /** Event types the trail records, by name: every case, agency and agreement event, and the others it names. */
+    /** Event types the trail records, by name: every case, agency, agreement and recruitment event, and the others. */
     static final List<String> TYPES = List.copyOf(new TreeSet<>(Stream.concat(
-            Stream.of(CaseEvent.class, AgencyEvent.class, AgreementEvent.class)
+            Stream.of(CaseEvent.class, AgencyEvent.class, AgreementEvent.class, ComplaintEvent.class,
+                            RecruitingAgencyEvent.class)
                     .flatMap(type -> Stream.of(type.getPermittedSubclasses()))
                     .map(Class::getSimpleName).map(n -> n.endsWith("Event") ? n.substring(0, n.length() - 5) : n),
             Stream.of("CaseViewed", "ReferralEscalated", "WebhookRegistered", "WebhookRemoved", "WebhookSecretRotated",
