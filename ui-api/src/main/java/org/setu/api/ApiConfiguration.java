@@ -23,6 +23,7 @@ import org.setu.api.partners.PartnerEvents;
 import org.setu.api.partners.Pseudonyms;
 import org.setu.api.problem.ProblemCatalog;
 import org.setu.api.problem.ProblemExceptionHandler;
+import org.setu.api.problem.ProblemLanguage;
 import org.setu.api.problem.ProblemSettings;
 import org.setu.api.problem.ProblemWriter;
 import org.setu.api.problem.Problems;
@@ -32,6 +33,7 @@ import org.setu.api.security.UserDirectory;
 import org.setu.api.webhooks.WebhookSettings;
 import org.setu.api.webhooks.WebhookUrls;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -115,8 +117,13 @@ public class ApiConfiguration {
     }
 
     @Bean
-    public ProblemExceptionHandler problemExceptionHandler(ObjectMapper json) {
-        return new ProblemExceptionHandler(json);
+    public ProblemLanguage problemLanguage(MessageSource messages, ObjectMapper json) {
+        return new ProblemLanguage(messages, json);
+    }
+
+    @Bean
+    public ProblemExceptionHandler problemExceptionHandler(ObjectMapper json, ProblemLanguage language) {
+        return new ProblemExceptionHandler(json, language);
     }
 
     /** The problem types' base; an operator sets it to {@code <public URL>/problems/} so each type is Setu's page. */

@@ -1,5 +1,6 @@
 package org.setu.api.console;
 
+import org.setu.api.common.Languages;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.core.Ordered;
@@ -25,9 +26,9 @@ import java.util.Locale;
 public final class ConsoleLanguage implements WebFilter, LocaleContextResolver, Ordered {
 
     static final String COOKIE = "setu_lang";
-    static final Locale BANGLA = Locale.forLanguageTag("bn");
+    static final Locale BANGLA = Languages.BANGLA;
     private static final String CHOSEN = ConsoleLanguage.class.getName() + ".chosen";
-    private static final List<String> SUPPORTED = List.of("en", "bn");
+    private static final List<String> SUPPORTED = Languages.SUPPORTED;
 
     private final AcceptHeaderLocaleContextResolver api = new AcceptHeaderLocaleContextResolver();
 
@@ -65,25 +66,7 @@ public final class ConsoleLanguage implements WebFilter, LocaleContextResolver, 
         if (cookie != null && SUPPORTED.contains(cookie.getValue())) {
             return cookie.getValue();
         }
-        return fromHeader(exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
-    }
-
-    /** The first supported language among the ranges, by their weights; English when none (or a bad header). */
-    static String fromHeader(String header) {
-        if (header == null || header.isBlank()) {
-            return "en";
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                String language = range.getRange().split("-")[0];
-                if (SUPPORTED.contains(language)) {
-                    return language;
-                }
-            }
-        } catch (IllegalArgumentException malformed) {
-            return "en";
-        }
-        return "en";
+        return Languages.fromHeader(exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     @Override

@@ -18,9 +18,11 @@ import java.nio.charset.StandardCharsets;
 public class ProblemExceptionHandler implements WebExceptionHandler {
 
     private final ObjectMapper json;
+    private final ProblemLanguage language;
 
-    public ProblemExceptionHandler(ObjectMapper json) {
+    public ProblemExceptionHandler(ObjectMapper json, ProblemLanguage language) {
         this.json = json;
+        this.language = language;
     }
 
     @Override
@@ -30,6 +32,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             return Mono.error(failure);
         }
         ProblemMapping.Answer answer = ProblemMapping.answer(failure, exchange);
+        language.localize(answer.problem(), exchange);
         response.setStatusCode(HttpStatus.valueOf(answer.problem().getStatus()));
         response.getHeaders().putAll(answer.headers());
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -1,5 +1,7 @@
 package org.setu.api.console;
 
+import org.setu.api.common.Languages;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
@@ -17,13 +19,13 @@ class ConsoleLanguageTest {
 
     @Test
     void accept_language_picks_the_first_of_bangla_or_english_else_english() {
-        assertThat(ConsoleLanguage.fromHeader("bn-BD,bn;q=0.9,en;q=0.8")).isEqualTo("bn");
-        assertThat(ConsoleLanguage.fromHeader("fr-FR,bn;q=0.5,en;q=0.4")).isEqualTo("bn");
-        assertThat(ConsoleLanguage.fromHeader("en-GB,bn;q=0.9")).isEqualTo("en");
-        assertThat(ConsoleLanguage.fromHeader("fr")).isEqualTo("en");
-        assertThat(ConsoleLanguage.fromHeader("*")).isEqualTo("en");
-        assertThat(ConsoleLanguage.fromHeader(null)).isEqualTo("en");
-        assertThat(ConsoleLanguage.fromHeader("q=;;,")).isEqualTo("en");
+        assertThat(Languages.fromHeader("bn-BD,bn;q=0.9,en;q=0.8")).isEqualTo("bn");
+        assertThat(Languages.fromHeader("fr-FR,bn;q=0.5,en;q=0.4")).isEqualTo("bn");
+        assertThat(Languages.fromHeader("en-GB,bn;q=0.9")).isEqualTo("en");
+        assertThat(Languages.fromHeader("fr")).isEqualTo("en");
+        assertThat(Languages.fromHeader("*")).isEqualTo("en");
+        assertThat(Languages.fromHeader(null)).isEqualTo("en");
+        assertThat(Languages.fromHeader("q=;;,")).isEqualTo("en");
     }
 
     @Test
