@@ -10,6 +10,10 @@ import org.bson.Document;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.referral.CaseEvent;
 import org.setu.kernel.referral.CaseOpenedEvent;
+import org.setu.kernel.recruitment.ComplaintEvent;
+import org.setu.kernel.recruitment.ComplaintFiledEvent;
+import org.setu.kernel.recruitment.RecruitingAgencyEvent;
+import org.setu.kernel.recruitment.RecruitingAgencyLicensedEvent;
 import org.setu.kernel.sharing.FeedBatch;
 import org.setu.kernel.sharing.FeedEntry;
 import org.setu.kernel.sharing.FindFeedQuery;
@@ -25,7 +29,7 @@ import java.util.Map;
 import java.util.stream.LongStream;
 
 /**
- * The partner feed: every shareable case event, numbered densely (1, 2, 3…) in log order, with its case's category and
+ * The partner feed: every shareable case and recruitment event, numbered densely (1, 2, 3…) in log order, with its case's category and
  * district for the agreements' filters. Positions are the SSE event ids and webhook cursors; dense numbers let a reader
  * fetch the next entries by exact {@code _id} (an index hit on the embedded server too). A replay numbers the same log
  * the same way. Redelivery is harmless: an event already numbered is found by its id and skipped.
@@ -45,25 +49,60 @@ public class FeedProjection extends GenerationalProjection {
     @EventHandler
     void on(CaseEvent event, EventMessage<?> message) {
         if (event instanceof CaseOpenedEvent e) {
-            write(CASES).replaceOne(Filters.eq("_id", e.caseId().value()), new Document("_id", e.caseId().value())
-                    .append("category", e.facts().category().name()).append("district", e.facts().district()),
-                    new ReplaceOptions().upsert(true));
+            remember(e.caseId().value(), e.facts().category(), e.facts().district(), null);
         }
-        String type = FeedEntries.type(event);
+        append(message, FeedEntries.type(event), event.caseId().value(), FeedEntries.data(event));
+    }
+
+    /** A recruiting agency's entries are about the licence (its subject); its district is the agreements' filter. */
+    @EventHandler
+    void on(RecruitingAgencyEvent event, EventMessage<?> message) {
+        if (event instanceof RecruitingAgencyLicensedEvent e) {
+            remember(e.licence().value(), CaseCategory.RECRUITMENT_COMPLAINT, e.district(), e.licence().value());
+        }
+        append(message, RecruitmentFeedEntries.type(event), event.licence().value(), RecruitmentFeedEntries.data(event));
+    }
+
+    /** A complaint counts as a RECRUITMENT_COMPLAINT in the district of the agency complained against. */
+    @EventHandler
+    void on(ComplaintEvent event, EventMessage<?> message) {
+        if (event instanceof ComplaintFiledEvent e) {
+            String licence = e.facts().recruitingAgency().value();
+            Document agency = write(CASES).find(Filters.eq("_id", licence)).first();
+            remember(e.complaintId().value(), CaseCategory.RECRUITMENT_COMPLAINT,
+                    agency == null ? null : agency.getString("district"), licence);
+        }
+        append(message, RecruitmentFeedEntries.type(event), event.complaintId().value(),
+                RecruitmentFeedEntries.data(event));
+    }
+
+    /** What the agreements filter on, per subject (a case, a complaint, a licence), and the licence it concerns. */
+    private void remember(String subject, CaseCategory category, String district, String licence) {
+        Document facts = new Document("_id", subject).append("category", category.name()).append("district", district);
+        if (licence != null) {
+            facts.append("recruitingAgency", licence);
+        }
+        write(CASES).replaceOne(Filters.eq("_id", subject), facts, new ReplaceOptions().upsert(true));
+    }
+
+    private void append(EventMessage<?> message, String type, String subject, Map<String, String> eventData) {
         if (type == null || write(BY_EVENT).find(Filters.eq("_id", message.getIdentifier())).first() != null) {
             return;
         }
-        Document facts = write(CASES).find(Filters.eq("_id", event.caseId().value())).first();
+        Document facts = write(CASES).find(Filters.eq("_id", subject)).first();
         if (facts == null) {
             return;
         }
         Document head = write(HEAD).find(Filters.eq("_id", "head")).first();
         long position = (head == null ? 0 : head.getLong("position")) + 1;
         Document data = new Document();
-        FeedEntries.data(event).forEach(data::append);
+        if (facts.getString("recruitingAgency") != null) {
+            data.append("recruitingAgency", facts.getString("recruitingAgency"));
+        }
+        eventData.forEach(data::append);
         write(ENTRIES).replaceOne(Filters.eq("_id", position), new Document("_id", position)
                 .append("eventId", message.getIdentifier()).append("type", type)
-                .append("time", Date.from(message.getTimestamp())).append("caseId", event.caseId().value())
+                .append("time", Date.from(message.getTimestamp())).append("caseId", subject)
                 .append("category", facts.getString("category")).append("district", facts.getString("district"))
                 .append("data", data), new ReplaceOptions().upsert(true));
         write(BY_EVENT).replaceOne(Filters.eq("_id", message.getIdentifier()),

@@ -14,7 +14,14 @@ public final class FeedEventTypes {
             "org.setu.case.opened.v1", "org.setu.case.closed.v1", "org.setu.case.reopened.v1",
             "org.setu.referral.requested.v1", "org.setu.referral.accepted.v1", "org.setu.referral.declined.v1",
             "org.setu.referral.started.v1", "org.setu.referral.completed.v1", "org.setu.referral.failed.v1",
-            "org.setu.referral.withdrawn.v1", "org.setu.referral.escalated.v1", "org.setu.case.lead-transferred.v1");
+            "org.setu.referral.withdrawn.v1", "org.setu.referral.escalated.v1", "org.setu.case.lead-transferred.v1",
+            "org.setu.complaint.filed.v1", "org.setu.complaint.registered.v1", "org.setu.complaint.agency-notified.v1",
+            "org.setu.complaint.hearing-held.v1", "org.setu.complaint.awarded.v1",
+            "org.setu.complaint.payment-recorded.v1", "org.setu.complaint.award-defaulted.v1",
+            "org.setu.complaint.referred-to-court.v1", "org.setu.complaint.withdrawn.v1",
+            "org.setu.complaint.closed.v1", "org.setu.complaint.reopened.v1",
+            "org.setu.recruiting-agency.licensed.v1", "org.setu.recruiting-agency.sanctioned.v1",
+            "org.setu.recruiting-agency.sanction-appealed.v1", "org.setu.recruiting-agency.appeal-decided.v1");
 
     private FeedEventTypes() {
     }

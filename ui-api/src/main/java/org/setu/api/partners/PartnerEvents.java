@@ -18,13 +18,14 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The one place that decides what a partner sees of the feed, used alike by the SSE stream and by webhook delivery.
  * A feed entry as one partner may see it under its agreement: filtered by event type, category, district and the
- * agreement's start, and rendered as a CloudEvents 1.0 JSON event. The case (and a referral) are identified only by
- * the partner's pseudonyms, or not at all.
+ * agreement's start, and rendered as a CloudEvents 1.0 JSON event. The case or complaint (and a referral, or the
+ * complaints a sanction cites) are identified only by the partner's pseudonyms, or not at all.
  */
 public final class PartnerEvents {
 
@@ -44,7 +45,7 @@ public final class PartnerEvents {
         var terms = agreement.terms();
         return (terms.eventTypes().contains(FeedEventTypes.ALL) || terms.eventTypes().contains(entry.type()))
                 && terms.categories().contains(entry.category())
-                && (terms.districts().isEmpty() || terms.districts().contains(entry.district()))
+                && (terms.districts().isEmpty() || entry.district() != null && terms.districts().contains(entry.district()))
                 && (terms.validFrom() == null || !entry.time().isBefore(terms.validFrom()));
     }
 
@@ -63,10 +64,17 @@ public final class PartnerEvents {
         data.put("category", entry.category().name());
         data.put("district", entry.district());
         entry.data().forEach((key, value) -> {
-            if (!key.equals("referralId")) {
+            if (key.equals("referralId")) {
+                if (pseudonymous) {
+                    data.put("referral", pseudonyms.of(agreement.partner(), value));
+                }
+            } else if (key.equals("complaintIds")) {
+                if (pseudonymous) {
+                    data.put("complaints", Stream.of(value.split(",")).filter(id -> !id.isEmpty())
+                            .map(id -> pseudonyms.of(agreement.partner(), id)).collect(Collectors.joining(",")));
+                }
+            } else {
                 data.put(key, value);
-            } else if (pseudonymous) {
-                data.put("referral", pseudonyms.of(agreement.partner(), value));
             }
         });
         CloudEventBuilder builder = CloudEventBuilder.v1().withId(entry.eventId()).withSource(SOURCE)
