@@ -1,6 +1,7 @@
 package org.setu.api.console;
 
 import org.setu.api.accounts.StaffLogins;
+import org.setu.api.security.AuthSettings;
 import org.setu.api.security.SetuTokenConverter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
@@ -27,7 +30,8 @@ import java.nio.charset.StandardCharsets;
 @Configuration(proxyBeanMethods = false)
 public class ConsoleSecurityConfiguration {
 
-    static final String[] PATHS = {"/", "/login", "/logout", "/console", "/console/**", "/set-password"};
+    static final String[] PATHS = {"/", "/login", "/logout", "/console", "/console/**", "/set-password",
+            "/oauth2/authorization/**", "/login/oauth2/code/**"};
     /** Scripts, styles and fonts come from Setu itself; htmx is told not to add inline styles (see layout). */
     private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
@@ -44,9 +48,21 @@ public class ConsoleSecurityConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-    public SecurityWebFilterChain consoleSecurityWebFilterChain(ServerHttpSecurity http, ConsoleSessions sessions) {
+    public SecurityWebFilterChain consoleSecurityWebFilterChain(ServerHttpSecurity http, ConsoleSessions sessions,
+                                                                AuthSettings auth, ConsoleSettings console,
+                                                                ReactiveJwtDecoder decoder) {
         var loggedOut = new RedirectServerLogoutSuccessHandler();
         loggedOut.setLogoutSuccessUrl(URI.create("/login?loggedOut=true"));
+        if (auth.external()) {
+            // People sign in at the network's issuer (authorization code with PKCE); see IssuerLogin.
+            var authorizedClients = new WebSessionServerOAuth2AuthorizedClientRepository();
+            var login = new IssuerLogin(authorizedClients, decoder, auth.rolesClaim(), sessions);
+            http.oauth2Login(oauth -> oauth
+                    .clientRegistrationRepository(new IssuerRegistration(auth.issuerUri(), console.issuerClientId()))
+                    .authorizedClientRepository(authorizedClients)
+                    .authenticationSuccessHandler(login)
+                    .authenticationFailureHandler(login));
+        }
         return http
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers(PATHS))
                 .securityContextRepository(sessions)
@@ -59,7 +75,8 @@ public class ConsoleSecurityConfiguration {
                         .logoutSuccessHandler(loggedOut))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY)))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/", "/login", "/console/assets/**", "/set-password").permitAll()
+                        .pathMatchers("/", "/login", "/console/assets/**", "/set-password", "/oauth2/authorization/**",
+                                "/login/oauth2/code/**").permitAll()
                         .pathMatchers("/console", "/console/**").hasAuthority(SetuTokenConverter.STAFF)
                         .anyExchange().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint("/login"))

@@ -1,6 +1,7 @@
 package org.setu.api.console;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import org.setu.api.security.AuthSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -17,7 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Signing in to the console with a users-file account: a plain form (no script needed); a wrong password shows the
+ * Signing in to the console: with an external issuer, a button to it ({@link IssuerLogin}); with the embedded issuer,
+ * a users-file or stored account: a plain form (no script needed); a wrong password shows the
  * form again with a message and status 401 (429 while the account is locked), never a stack trace. Signing out is {@code POST /logout} (the filter chain).
  */
 @Controller
@@ -26,10 +28,12 @@ public class LoginController {
 
     private final ConsoleLogin login;
     private final ConsoleSessions sessions;
+    private final AuthSettings auth;
 
-    public LoginController(ConsoleLogin login, ConsoleSessions sessions) {
+    public LoginController(ConsoleLogin login, ConsoleSessions sessions, AuthSettings auth) {
         this.login = login;
         this.sessions = sessions;
+        this.auth = auth;
     }
 
     @GetMapping("/")
@@ -38,17 +42,33 @@ public class LoginController {
     }
 
     @GetMapping("/login")
-    public Rendering form(@AuthenticationPrincipal Jwt signedIn, @RequestParam(required = false) String loggedOut) {
+    public Rendering form(@AuthenticationPrincipal Jwt signedIn, @RequestParam(required = false) String loggedOut,
+                          @RequestParam(required = false) String issuerRefused) {
         if (signedIn != null) {
             return Rendering.redirectTo("/console").build();
         }
-        return Rendering.view("console/login").modelAttribute("loggedOut", loggedOut != null)
+        return page().modelAttribute("loggedOut", loggedOut != null)
+                .modelAttribute("issuerRefused", issuerRefused != null)
                 .modelAttribute("message", "login.failed")
                 .modelAttribute("username", "").build();
     }
 
+    /**
+     * With an external issuer people sign in there (the button); passwords are asked for only where the embedded
+     * issuer answers (the default, or beside an external issuer when {@code setu.auth.embedded-endpoints} says so).
+     */
+    private Rendering.Builder<?> page() {
+        return Rendering.view("console/login").modelAttribute("issuer", auth.external())
+                .modelAttribute("passwords", auth.embeddedEnabled());
+    }
+
     @PostMapping("/login")
     public Mono<Rendering> signIn(ServerWebExchange exchange) {
+        if (!auth.embeddedEnabled()) {
+            return Mono.just(page().status(HttpStatus.UNAUTHORIZED).modelAttribute("failed", true)
+                    .modelAttribute("message", "login.useIssuer").modelAttribute("loggedOut", false)
+                    .modelAttribute("issuerRefused", false).modelAttribute("username", "").build());
+        }
         return exchange.getFormData().flatMap(form -> {
             String username = form.getFirst("username");
             return login.login(username, form.getFirst("password")).flatMap(attempt -> {
@@ -62,10 +82,10 @@ public class LoginController {
                             Duration.between(Instant.now(), attempt.retryAt()).toSeconds())));
                 }
                 String message = attempt.locked() ? "login.locked" : throttled ? "login.wait" : "login.failed";
-                return Mono.just(Rendering.view("console/login")
+                return Mono.just(page()
                         .status(throttled ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED)
                         .modelAttribute("failed", true).modelAttribute("message", message)
-                        .modelAttribute("loggedOut", false)
+                        .modelAttribute("loggedOut", false).modelAttribute("issuerRefused", false)
                         .modelAttribute("username", username == null ? "" : username).build());
             });
         });
