@@ -4,7 +4,10 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.setu.kernel.audit.AuditEntry;
+import org.setu.query.audit.AuditChain;
 import org.setu.query.audit.AuditTrailProjection;
+import org.setu.query.common.JsonViews;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -83,6 +86,37 @@ class AuditApiTest extends ApiTestBase {
         } finally {
             entries.replaceOne(new Document("_id", 2L), second);
             entries.replaceOne(new Document("_id", 3L), third, new ReplaceOptions().upsert(true));
+        }
+        get("/api/v1/audit/verify", "reviewer").expectBody().jsonPath("$.valid").isEqualTo(true);
+    }
+
+    @Test
+    void an_entry_stored_a_moment_before_the_head_moves_is_an_append_in_flight_but_any_other_extra_entry_breaks_the_chain() {
+        openCase();
+        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/v1/audit/verify", "reviewer").expectBody(Map.class)
+                .returnResult().getResponseBody().get("valid").equals(true));
+        var entries = database.getCollection(AuditTrailProjection.ENTRIES);
+        Document headDoc = database.getCollection("audit_head").find(new Document("_id", "head")).first();
+        long head = headDoc.getLong("seq");
+        AuditEntry last = JsonViews.read(entries.find(new Document("_id", head)).first().getString("entry"), AuditEntry.class);
+        // What an online backup or a kill -9 catches between the entry's insert and the head's update.
+        AuditEntry next = AuditChain.seal(new AuditEntry(head + 1, last.at(), last.actor(), last.agency(), last.roles(),
+                last.action(), last.caseId(), last.referralId(), last.outcome(), last.errorCode(), last.reason(),
+                "in-flight-event", last.hash(), null));
+        Document inFlight = new Document("_id", head + 1).append("entry", JsonViews.write(next));
+        try {
+            entries.insertOne(inFlight);
+            get("/api/v1/audit/verify", "reviewer").expectStatus().isOk().expectBody()
+                    .jsonPath("$.valid").isEqualTo(true).jsonPath("$.entries").isEqualTo((int) head);
+            entries.replaceOne(new Document("_id", head + 1), new Document(inFlight).append("entry",
+                    JsonViews.write(next).replace("in-flight-event", "forged-event")));
+            verifyBrokenAt(head + 1);
+            entries.replaceOne(new Document("_id", head + 1), inFlight);
+            entries.insertOne(new Document("_id", "extra").append("entry", JsonViews.write(next)));
+            verifyBrokenAt(head + 1);
+        } finally {
+            entries.deleteOne(new Document("_id", head + 1));
+            entries.deleteOne(new Document("_id", "extra"));
         }
         get("/api/v1/audit/verify", "reviewer").expectBody().jsonPath("$.valid").isEqualTo(true);
     }

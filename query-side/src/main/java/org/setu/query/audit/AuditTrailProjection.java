@@ -48,10 +48,15 @@ public class AuditTrailProjection {
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
         AuditEntry unsealed = AuditEntries.of(message);
-        if (unsealed == null || byEvent.find(new Document("_id", message.getIdentifier())).first() != null) {
+        if (unsealed == null) {
             return;
         }
         Document h = head.find(new Document("_id", "head")).first();
+        Document done = byEvent.find(new Document("_id", message.getIdentifier())).first();
+        if (done != null) {
+            finishHead(h, done.getLong("seq"));
+            return;
+        }
         long seq = h == null ? 1 : h.getLong("seq") + 1;
         String previous = h == null ? AuditChain.GENESIS : h.getString("hash");
         AuditEntry sealed = AuditChain.seal(withPosition(unsealed, seq, previous));
@@ -69,7 +74,21 @@ public class AuditTrailProjection {
             sealed = there;
         }
         byEvent.insertOne(new Document("_id", message.getIdentifier()).append("seq", seq));
-        head.replaceOne(new Document("_id", "head"), new Document("_id", "head").append("seq", seq).append("hash", sealed.hash()),
+        moveHead(seq, sealed.hash());
+    }
+
+    /**
+     * A redelivered event whose entry is stored: if a crash (or an online backup's copy) came after the entry but
+     * before the head moved, the head moves now, or the next entry would collide with this one at the same position.
+     */
+    private void finishHead(Document h, long seq) {
+        if (h == null || h.getLong("seq") < seq) {
+            moveHead(seq, read(seq).hash());
+        }
+    }
+
+    private void moveHead(long seq, String hash) {
+        head.replaceOne(new Document("_id", "head"), new Document("_id", "head").append("seq", seq).append("hash", hash),
                 new ReplaceOptions().upsert(true));
     }
 
@@ -86,6 +105,17 @@ public class AuditTrailProjection {
     /** How many entry documents are stored (more than the head counts means entries were added by hand). */
     public long storedEntries() {
         return entries.countDocuments();
+    }
+
+    /**
+     * The stored entries after a position, in chain order. Right after the head they are an append in flight (the
+     * entry is written before the head moves) or one a crash interrupted, which the event's redelivery completes.
+     */
+    public List<AuditEntry> entriesAfter(long seq) {
+        List<AuditEntry> after = new ArrayList<>();
+        entries.find(Filters.gt("_id", seq)).sort(Sorts.ascending("_id"))
+                .forEach(d -> after.add(JsonViews.read(d.getString("entry"), AuditEntry.class)));
+        return after;
     }
 
     /** A run of entries in chain order, by exact positions. */
