@@ -2,9 +2,20 @@ package org.setu.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.setu.api.common.ApiCommands;
+import org.setu.api.privacy.PersonalData;
+import org.setu.api.privacy.PersonalDataVault;
+import org.setu.api.referral.CaseRequests;
+import org.setu.api.security.Caller;
 import org.setu.infra.SetuApplication;
+import org.setu.kernel.common.Actor;
+import org.setu.kernel.common.CommandId;
+import org.setu.kernel.common.Stamp;
+import org.setu.kernel.referral.OpenCaseCommand;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,15 +23,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Online backup and restore of the embedded store at N cases (bench.args, default 10000): the cases are opened over
- * HTTP, a backup is taken while 4 clients keep opening cases, then the backup is restored into a fresh directory and
- * Setu started there until ready. Prints the times and sizes.
+ * Online backup and restore of the embedded store at N cases: the cases are opened, a backup is taken while 4 HTTP
+ * clients keep opening cases, then the backup is restored into a fresh directory and Setu started there until ready.
+ * Prints the times and sizes. Arguments (bench.args): {@code [N, default 10000] [load=http|gateway]}. {@code load=http}
+ * (default) opens the N cases over HTTP from 8 clients; {@code load=gateway} sends the same OpenCaseCommands through
+ * the running application's CommandGateway from 8 threads, sealed under each subject's key as the API does, then waits
+ * for the projections to catch up: the same store, without HTTP, token checks and read-your-writes waits per case.
  */
 public final class BackupBenchmark {
 
@@ -31,18 +47,29 @@ public final class BackupBenchmark {
             + "\"1990-01-31\",\"sex\":\"F\"},\"consent\":{\"agencies\":[\"iom-bd\"],\"purposes\":[\"SERVICE_PROVISION\"]}}";
 
     public static void main(String[] args) throws Exception {
-        int cases = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0]) : 10_000;
+        // bench.args arrives as one argument ("100000 load=gateway").
+        List<String> options = List.of(String.join(" ", args).trim().split("\\s+"));
+        int cases = options.stream().filter(o -> o.matches("\\d+")).findFirst().map(Integer::parseInt).orElse(10_000);
+        boolean viaGateway = options.contains("load=gateway");
         Path source = TempDirs.create("setu-backup-bench-");
         Path backups = TempDirs.create("setu-backup-bench-out-");
         Path restored = TempDirs.create("setu-backup-bench-restored-");
-        String id;
+        String id, sample;
         try (ConfigurableApplicationContext app = start(source, backups)) {
             String base = base(app);
             String amina = token(base, "amina"), admin = token(base, "sec-admin");
             long t0 = System.nanoTime();
-            load(base, amina, cases, 8, () -> false);
-            System.out.printf(Locale.ROOT, "loaded %,d cases in %.1f s; store %,d bytes%n", cases, secs(t0),
-                    Files.size(source.resolve("setu-mongo.mv")));
+            if (viaGateway) {
+                loadThroughGateway(app, amina, cases, 8);
+            } else {
+                load(base, amina, cases, 8, () -> false);
+            }
+            JsonNode caseload = send(base, "GET", "/api/v1/cases?size=1", amina);
+            System.out.printf(Locale.ROOT, "loaded %,d cases (%s) in %.1f s; store %,d bytes; cases in the caseload: %s%n",
+                    cases, viaGateway ? "gateway" : "http", secs(t0), Files.size(source.resolve("setu-mongo.mv")),
+                    caseload.get("total"));
+            // One loaded case, opened on the restored node: its sealed subject must read back in clear.
+            sample = caseload.get("items").get(0).get("caseId").asText();
             AtomicInteger during = new AtomicInteger();
             var done = new java.util.concurrent.atomic.AtomicBoolean();
             Thread writers = new Thread(() -> during.addAndGet(load(base, amina, Integer.MAX_VALUE, 4, done::get)));
@@ -66,8 +93,11 @@ public final class BackupBenchmark {
             while (status(base, "/actuator/health/readiness") != 200) {
                 Thread.sleep(100);
             }
-            System.out.printf(Locale.ROOT, "restore and start until ready: %.2f s; cases in the caseload: %s%n", secs(r0),
-                    send(base, "GET", "/api/v1/cases?size=1", token(base, "amina")).get("total"));
+            double restoreSecs = secs(r0);
+            String amina = token(base, "amina");
+            System.out.printf(Locale.ROOT, "restore and start until ready: %.2f s; cases in the caseload: %s; case %s's subject: %s%n",
+                    restoreSecs, send(base, "GET", "/api/v1/cases?size=1", amina).get("total"), sample,
+                    send(base, "GET", "/api/v1/cases/" + sample, amina).path("subject").path("fullName").asText("(none)"));
         }
         TempDirs.delete(source);
         TempDirs.delete(backups);
@@ -105,6 +135,43 @@ public final class BackupBenchmark {
             }
         });
         return Math.min(next.get(), cases);
+    }
+
+    /**
+     * What {@code POST /api/v1/cases} does for a caller without an Idempotency-Key, minus HTTP: the body checked and
+     * built by the API's own request type, a case id whose subject key is stored, the subject sealed under it, the
+     * command stamped with the caller's actor from its token. The API waits for the projections after each case; this
+     * waits once at the end, until they have caught up with everything the commands stored.
+     */
+    private static void loadThroughGateway(ConfigurableApplicationContext app, String token, int cases, int threads)
+            throws Exception {
+        CommandGateway gateway = app.getBean(CommandGateway.class);
+        PersonalDataVault vault = app.getBean(PersonalDataVault.class);
+        Actor actor = Caller.of(app.getBean(ReactiveJwtDecoder.class).decode(token).block()).actor();
+        CaseRequests.OpenCase body = app.getBean(ObjectMapper.class).readValue(CASE, CaseRequests.OpenCase.class);
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                while (next.getAndIncrement() < cases) {
+                    var fresh = vault.newSubject();
+                    gateway.sendAndWait(new OpenCaseCommand(fresh.caseId(), body.facts(),
+                            PersonalData.seal(fresh.key(), body.subjectData()), body.consentGiven(),
+                            new Stamp(new CommandId(UUID.randomUUID().toString()), actor, Instant.now())));
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        long w0 = System.nanoTime();
+        ApiCommands commands = app.getBean(ApiCommands.class);
+        while (!Boolean.TRUE.equals(commands.awaitProjections().block())) {
+            Thread.sleep(100);
+        }
+        System.out.printf(Locale.ROOT, "projections caught up %.1f s after the last command%n", secs(w0));
     }
 
     private static String base(ConfigurableApplicationContext app) {
