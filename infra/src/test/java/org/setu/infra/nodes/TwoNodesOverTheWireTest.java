@@ -58,6 +58,7 @@ class TwoNodesOverTheWireTest {
     private final NodeProcess[] nodes = new NodeProcess[2];
     private final Api[] apis = new Api[2];
     private final Path[] dataDirs = new Path[2];
+    private int killed = -1;
     private Map<String, String> env;
     private List<String> common;
     private MongoClient mongo;
@@ -100,7 +101,8 @@ class TwoNodesOverTheWireTest {
             nodes[n].awaitReady(Duration.ofSeconds(150));
             apis[n] = new Api(nodes[n].base());
         }
-        for (String[] agency : new String[][]{{"moewoe", "MINISTRY", "REPATRIATION"}, {"iom-bd", "UN_AGENCY", "REINTEGRATION"}}) {
+        for (String[] agency : new String[][]{{"moewoe", "MINISTRY", "REPATRIATION"}, {"iom-bd", "UN_AGENCY", "REINTEGRATION"},
+                {"brac-mp", "NGO", "PSYCHOSOCIAL"}}) {
             assertThat(apis[0].post("/api/v1/agencies", apis[0].token("admin"), Map.of("agencyId", agency[0],
                     "name", agency[0].toUpperCase(), "type", agency[1], "services", List.of(Map.of("serviceType", agency[2],
                             "districts", List.of("Dhaka"), "languages", List.of("bn")))))
@@ -169,6 +171,32 @@ class TwoNodesOverTheWireTest {
 
     @Test
     @Order(2)
+    void the_readme_walk_through_split_across_the_nodes_reads_current_at_every_step() {
+        // Each step on the other node than the one before, as a load balancer without affinity would send them.
+        Api a = apis[0], b = apis[1];
+        String caseId = openCase(a, "RETURN_REINTEGRATION");
+        assertThat(b.get("/api/v1/cases/" + caseId, b.token("moe-cw")).status()).isEqualTo(200);
+        String referralId = refer(b, caseId, "NORMAL");
+        assertThat(a.get("/api/v1/referrals?direction=incoming&size=100", a.token("iom-fp")).body().get("items")
+                .findValuesAsText("referralId")).contains(referralId);
+        assertThat(b.post("/api/v1/cases/" + caseId + "/referrals/" + referralId + "/accept", b.token("iom-fp"), Map.of())
+                .status()).isEqualTo(204);
+        assertThat(referral(a, caseId, referralId).get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(a.post("/api/v1/cases/" + caseId + "/referrals/" + referralId + "/complete", a.token("iom-fp"),
+                Map.of("outcome", "reintegration grant paid")).status()).isEqualTo(204);
+        assertThat(referral(b, caseId, referralId).get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(b.get("/api/v1/cases/" + caseId, b.token("moe-cw")).body().get("subject").get("fullName").asText())
+                .isEqualTo("Rahima Begum");
+        for (Api api : apis) {
+            assertThat(api.get("/api/v1/cases/" + caseId, api.token("brac-fp")).status()).as("BRAC has no need to know")
+                    .isEqualTo(404);
+        }
+        assertThat(a.get("/api/v1/audit?caseId=" + caseId, a.token("reviewer")).body().get("items")
+                .findValuesAsText("action")).contains("CaseOpened", "ReferralRequested", "ReferralAccepted", "ReferralCompleted");
+    }
+
+    @Test
+    @Order(3)
     void a_referral_accepted_on_one_node_reads_accepted_on_the_other_right_after() {
         for (int i = 0; i < 5; i++) {
             String caseId = openCase(apis[0], "RETURN_REINTEGRATION");
@@ -180,7 +208,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void cases_created_concurrently_on_both_nodes_are_all_readable_on_both_at_once() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<List<String>>> writers = new ArrayList<>();
@@ -208,7 +236,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void one_audit_chain_verifies_on_both_nodes() {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (Api api : apis) {
@@ -221,7 +249,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void an_sla_deadline_escalates_once_with_two_nodes_polling() throws Exception {
         String caseId = openCase(apis[0], "RETURN_REINTEGRATION");
         String referralId = refer(apis[1], caseId, "URGENT");
@@ -234,7 +262,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void each_webhook_message_is_delivered_once_with_two_nodes_delivering() throws Exception {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
@@ -271,7 +299,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void a_stopped_node_releases_its_claims_at_once_and_comes_back_as_itself() throws Exception {
         String idOfSecond = nodeId(1);
         assertThat(owners()).as("claims carry the stable identities").isSubsetOf(Set.of(nodeId(0), idOfSecond));
@@ -286,7 +314,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void a_node_killed_under_load_loses_nothing_and_the_other_serves_current_reads_within_three_seconds() throws Exception {
         // Kill the node that runs the case views, so that its processors must move.
         int victim = 0;
@@ -294,6 +322,7 @@ class TwoNodesOverTheWireTest {
             victim = nodeId(1).equals(token.getString("owner")) ? 1 : 0;
         }
         int survivor = 1 - victim;
+        killed = victim;
         var acknowledged = new ConcurrentLinkedQueue<String>();
         var survivorLatencies = new ConcurrentLinkedQueue<Long>();
         var failures = new ConcurrentLinkedQueue<String>();
@@ -367,5 +396,71 @@ class TwoNodesOverTheWireTest {
         for (String id : acknowledged) {
             assertThat(api.get("/api/v1/cases/" + id, api.token("moe-cw")).status()).as("case %s", id).isEqualTo(200);
         }
+    }
+
+    @Test
+    @Order(10)
+    void a_rolling_restart_of_both_nodes_under_writes_loses_no_acknowledged_write() throws Exception {
+        if (killed >= 0) {
+            nodes[killed] = launch(killed).awaitReady(Duration.ofSeconds(150));
+            apis[killed] = new Api(nodes[killed].base());
+        }
+        var acknowledged = new ConcurrentLinkedQueue<String>();
+        var unanswered = new ConcurrentLinkedQueue<String>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (int t = 0; t < 4; t++) {
+            int preferred = t % 2;
+            pool.submit(() -> {
+                while (writing.get()) {
+                    String id = openCaseOnEither(preferred);
+                    if (id == null) {
+                        unanswered.add("both nodes refused or were unreachable");
+                    } else {
+                        acknowledged.add(id);
+                    }
+                }
+                return null;
+            });
+        }
+        for (int n = 0; n < 2; n++) {
+            Thread.sleep(1500);
+            assertThat(nodes[n].stop()).isIn(0, 143);
+            int during = acknowledged.size();
+            nodes[n] = launch(n).awaitReady(Duration.ofSeconds(150));
+            apis[n] = new Api(nodes[n].base());
+            assertThat(acknowledged.size()).as("the other node went on taking writes while node %d restarted", n)
+                    .isGreaterThan(during);
+        }
+        Thread.sleep(1500);
+        writing.set(false);
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        System.out.printf("two-nodes rolling restart: %d cases acknowledged, %d writes found no node%n",
+                acknowledged.size(), unanswered.size());
+        assertThat(unanswered).as("one node was always up").isEmpty();
+        for (String id : acknowledged) {
+            for (Api api : apis) {
+                assertThat(api.get("/api/v1/cases/" + id, api.token("moe-cw")).status()).as("case %s", id).isEqualTo(200);
+            }
+        }
+    }
+
+    /** Opens a case as a load balancer would: on the preferred node, else on the other; null when neither answers 201. */
+    private String openCaseOnEither(int preferred) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Api api = apis[(preferred + attempt) % 2];
+            try {
+                var reply = api.post("/api/v1/cases", api.token("moe-cw"), Map.of("category", "RETURN_REINTEGRATION",
+                        "migrationStage", "RETURN", "district", "Dhaka", "subject", Map.of("fullName", "Rahima Begum"),
+                        "consent", Map.of("agencies", List.of("iom-bd"), "purposes", List.of("SERVICE_PROVISION"))));
+                if (reply.status() == 201) {
+                    return reply.body().get("caseId").asText();
+                }
+            } catch (Api.NodeUnreachable | NullPointerException stopping) {
+                // a node going down answers nothing, or a token request fails half-way: try the other
+            }
+        }
+        return null;
     }
 }
