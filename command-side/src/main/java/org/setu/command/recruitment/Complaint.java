@@ -1,6 +1,8 @@
 package org.setu.command.recruitment;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -13,10 +15,11 @@ import org.setu.kernel.recruitment.*;
 
 /**
  * A complaint against a recruiting agency as Axon sees it: a thin adapter around {@link ComplaintRules#decide},
- * whose events are applied and folded by {@link ComplaintState#evolve}. The snapshot is this object; its
+ * whose events are applied and folded by {@link ComplaintState#evolve}; the deadlines each event starts or ends
+ * ({@link ComplaintDeadlines}) go to the deadline manager, and a missed one escalates. The snapshot is this object; its
  * {@code @Revision} changes with the state's shape (a snapshot of another revision is not read).
  */
-@Revision("1")
+@Revision("2")
 public class Complaint extends DecidingAggregate<ComplaintState, ComplaintEvent> {
 
     protected Complaint() {
@@ -30,37 +33,68 @@ public class Complaint extends DecidingAggregate<ComplaintState, ComplaintEvent>
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(FileComplaintCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(FileComplaintCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(RegisterComplaintCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(RegisterComplaintCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(NotifyRecruiterCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(NotifyRecruiterCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(RecordHearingCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(RecordHearingCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(MakeAwardCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(MakeAwardCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(RecordPaymentCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(RecordPaymentCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(RecordDefaultCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(RecordDefaultCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(ReferComplaintToCourtCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(ReferComplaintToCourtCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(WithdrawComplaintCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(WithdrawComplaintCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(CloseComplaintCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(CloseComplaintCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(ReopenComplaintCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(ReopenComplaintCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(ShareComplaintCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(ShareComplaintCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
-    void handle(EraseComplainantCommand c, AgencyDirectory d, RecruitmentLookup r) { run(c, d, r); }
+    void handle(EraseComplainantCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
+
+    @DeadlineHandler
+    void onDeadline(ComplaintDeadlinePassed passed) {
+        ComplaintDeadlines.escalation(passed, state).ifPresent(AggregateLifecycle::apply);
+    }
 
     @EventSourcingHandler
     void on(ComplaintEvent event) { evolveWith(event); }
 
-    private void run(ComplaintCommand command, AgencyDirectory directory, RecruitmentLookup recruitment) {
+    private void run(ComplaintCommand command, AgencyDirectory directory, RecruitmentLookup recruitment,
+                     ComplaintSla sla, DeadlineManager deadlines) {
         once(command, () -> ComplaintRules.decide(command, state, new ComplaintRules.Deps(directory, recruitment))
-                .forEach(AggregateLifecycle::apply));
+                .forEach(event -> {
+                    AggregateLifecycle.apply(event);
+                    ComplaintDeadlines.after(event, sla).forEach(intent -> carryOut(intent, deadlines));
+                }));
+    }
+
+    private void carryOut(ComplaintDeadlines.Intent intent, DeadlineManager deadlines) {
+        String name = ComplaintDeadlinePassed.name(state.complaintId(), intent.deadline());
+        if (intent instanceof ComplaintDeadlines.Schedule s) {
+            deadlines.schedule(s.due(), name, new ComplaintDeadlinePassed(state.complaintId(), s.deadline(), s.due()));
+        } else {
+            deadlines.cancelAllWithinScope(name);
+        }
     }
 }

@@ -15,7 +15,8 @@ class ComplaintTest {
 
     private final FixtureConfiguration<Complaint> complaints = new AggregateTestFixture<>(Complaint.class)
             .registerCommandTargetResolver(new StampedCommandTargetResolver())
-            .registerInjectableResource(directory()).registerInjectableResource(lookup());
+            .registerInjectableResource(directory()).registerInjectableResource(lookup())
+            .registerInjectableResource(ComplaintSla.standard());
     private final FixtureConfiguration<RecruitingAgency> agencies = new AggregateTestFixture<>(RecruitingAgency.class)
             .registerCommandTargetResolver(new StampedCommandTargetResolver())
             .registerInjectableResource(lookup());

@@ -2,6 +2,7 @@ package org.setu.command.recruitment;
 
 import org.junit.jupiter.api.Test;
 import org.setu.command.common.EveryEventType;
+import org.setu.kernel.common.Stamp;
 import org.setu.kernel.privacy.ErasureBasis;
 import org.setu.kernel.recruitment.*;
 
@@ -35,6 +36,8 @@ class RecruitmentEvolutionTest {
                 new ComplaintClosedEvent(COMPLAINT, sealed("o"), caseworker(MOEWOE)),
                 new ComplaintReopenedEvent(COMPLAINT, sealed("r"), caseworker(MOEWOE)),
                 new ComplaintSharedEvent(COMPLAINT, NGO, focalPoint(MOEWOE)),
+                new ComplaintEscalatedEvent(COMPLAINT, ComplaintDeadline.REGISTRATION, T0, MOEWOE,
+                        Stamp.bySetu("complaint-sla:REGISTRATION:" + COMPLAINT.value(), T0)),
                 new ComplainantErasedEvent(COMPLAINT, ErasureBasis.REQUEST, "asked", admin())), awarded);
         assertThat(EveryEventType.unstamped(ComplaintEvent.class)).isEmpty();
     }

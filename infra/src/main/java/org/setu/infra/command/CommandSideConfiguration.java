@@ -23,6 +23,7 @@ import org.setu.command.agency.AgencyDirectory;
 import org.setu.command.agency.EventSourcedAgencyDirectory;
 import org.setu.command.common.StampedCommandTargetResolver;
 import org.setu.command.recruitment.Complaint;
+import org.setu.command.recruitment.ComplaintSla;
 import org.setu.command.recruitment.EventSourcedRecruitmentLookup;
 import org.setu.command.recruitment.RecruitingAgency;
 import org.setu.command.recruitment.RecruitmentLookup;
@@ -124,6 +125,11 @@ public class CommandSideConfiguration {
     @Bean
     public SlaPolicy slaPolicy(SlaSettings properties) {
         return properties.toPolicy();
+    }
+
+    @Bean
+    public ComplaintSla complaintSla(SlaSettings properties) {
+        return properties.getComplaints().toSla();
     }
 
     @Bean(destroyMethod = "shutdown")

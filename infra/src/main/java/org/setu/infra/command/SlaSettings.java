@@ -1,5 +1,6 @@
 package org.setu.infra.command;
 
+import org.setu.command.recruitment.ComplaintSla;
 import org.setu.command.referral.SlaPolicy;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.referral.Urgency;
@@ -11,9 +12,38 @@ import org.setu.kernel.referral.SlaDeadline;
 
 /**
  * Referral SLAs from configuration: {@code setu.sla.normal.decision=72h}, {@code setu.sla.urgent.first-service=72h},
- * and per service type {@code setu.sla.services.SHELTER.urgent.decision=6h}.
+ * and per service type {@code setu.sla.services.SHELTER.urgent.decision=6h}; a complaint's
+ * {@code setu.sla.complaints.registration=7d} and {@code setu.sla.complaints.first-hearing=30d}.
  */
 public class SlaSettings {
+
+    /** A complaint's two limits; one not given keeps its standard value. */
+    public static class Complaints {
+        private Duration registration;
+        private Duration firstHearing;
+
+        public Duration getRegistration() {
+            return registration;
+        }
+
+        public void setRegistration(Duration registration) {
+            this.registration = registration;
+        }
+
+        public Duration getFirstHearing() {
+            return firstHearing;
+        }
+
+        public void setFirstHearing(Duration firstHearing) {
+            this.firstHearing = firstHearing;
+        }
+
+        public ComplaintSla toSla() {
+            ComplaintSla standard = ComplaintSla.standard();
+            return new ComplaintSla(registration != null ? registration : standard.registration(),
+                    firstHearing != null ? firstHearing : standard.firstHearing());
+        }
+    }
 
     /** The two limits for one urgency. */
     public static class Limits {
@@ -45,6 +75,15 @@ public class SlaSettings {
     private Limits normal = new Limits();
     private Limits urgent = new Limits();
     private Map<ServiceType, Map<Urgency, Limits>> services = new EnumMap<>(ServiceType.class);
+    private Complaints complaints = new Complaints();
+
+    public Complaints getComplaints() {
+        return complaints;
+    }
+
+    public void setComplaints(Complaints complaints) {
+        this.complaints = complaints;
+    }
 
     public Limits getNormal() {
         return normal;

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.recruitment.ComplainantErasedEvent;
+import org.setu.kernel.recruitment.ComplaintEscalatedEvent;
 import org.setu.kernel.recruitment.ComplaintEvent;
 import org.setu.kernel.recruitment.ComplaintSharedEvent;
 import org.setu.kernel.recruitment.DeploymentsRecordedEvent;
@@ -118,6 +119,9 @@ final class AuditEntries {
 
     /** Who else was let in, or on what basis the complainant was erased; otherwise the step's (sealed) reason. */
     private static String complaintReason(Object event) {
+        if (event instanceof ComplaintEscalatedEvent e) {
+            return "missed the " + e.deadline() + " deadline due " + e.dueAt();
+        }
         if (event instanceof ComplaintSharedEvent e) {
             return "shared with agency " + e.agency().value();
         }

@@ -28,6 +28,7 @@ final class RecruitmentFeedEntries {
             Map.entry(ComplaintWithdrawnEvent.class, "org.setu.complaint.withdrawn.v1"),
             Map.entry(ComplaintClosedEvent.class, "org.setu.complaint.closed.v1"),
             Map.entry(ComplaintReopenedEvent.class, "org.setu.complaint.reopened.v1"),
+            Map.entry(ComplaintEscalatedEvent.class, "org.setu.complaint.escalated.v1"),
             Map.entry(RecruitingAgencyLicensedEvent.class, "org.setu.recruiting-agency.licensed.v1"),
             Map.entry(SanctionImposedEvent.class, "org.setu.recruiting-agency.sanctioned.v1"),
             Map.entry(SanctionAppealedEvent.class, "org.setu.recruiting-agency.sanction-appealed.v1"),
@@ -53,6 +54,9 @@ final class RecruitmentFeedEntries {
             }
         } else if (event instanceof HearingHeldEvent e) {
             data.put("heldAt", e.heldAt().toString());
+        } else if (event instanceof ComplaintEscalatedEvent e) {
+            data.put("deadline", e.deadline().name());
+            data.put("dueAt", e.dueAt().toString());
         } else if (event instanceof AwardMadeEvent e) {
             data.put("amountBdt", Long.toString(e.amountBdt()));
         } else if (event instanceof PaymentRecordedEvent e) {

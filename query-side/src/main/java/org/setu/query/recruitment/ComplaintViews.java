@@ -48,6 +48,9 @@ final class ComplaintViews {
         if (event instanceof ComplaintWithdrawnEvent e) return moved(v, ComplaintStatus.WITHDRAWN, "WITHDRAWN", e.stamp(), null, null, e.reason(), seq, at);
         if (event instanceof ComplaintClosedEvent e) return moved(v, ComplaintStatus.CLOSED, "CLOSED", e.stamp(), null, null, e.outcome(), seq, at);
         if (event instanceof ComplaintReopenedEvent e) return moved(v, ComplaintStatus.REOPENED, "REOPENED", e.stamp(), null, null, e.reason(), seq, at);
+        if (event instanceof ComplaintEscalatedEvent e) {
+            return moved(v, v.status(), "OVERDUE_" + e.deadline(), e.stamp(), null, null, null, seq, at);
+        }
         if (event instanceof ComplaintSharedEvent e) {
             Set<AgencyId> shared = new HashSet<>(v.sharedWith());
             shared.add(e.agency());

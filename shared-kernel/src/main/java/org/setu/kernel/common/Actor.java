@@ -6,6 +6,9 @@ import java.util.Set;
 /** Who issues a command: the person, the agency they act for, and their roles there (from the access token). */
 public record Actor(StaffId staffId, AgencyId agency, Set<Role> roles) {
 
+    /** Setu itself, on the network's behalf, for what no person decided (a lockout expiring, a deadline missed). */
+    public static final Actor SETU = new Actor(new StaffId("setu"), AgencyId.SECRETARIAT, Set.of());
+
     public Actor {
         Checks.required(staffId, "actor.staffId");
         Checks.required(agency, "actor.agency");

@@ -13,4 +13,12 @@ public record Stamp(CommandId commandId, Actor actor, Instant at) {
         Checks.required(actor, "actor");
         Checks.required(at, "at");
     }
+
+    /**
+     * Setu's own stamp for a fact no command caused, such as a missed deadline: {@code why} names the occasion
+     * uniquely (a deadline's name), so the command id is the same on every replay and never a client's.
+     */
+    public static Stamp bySetu(String why, Instant at) {
+        return new Stamp(new CommandId("setu:" + why), Actor.SETU, at);
+    }
 }

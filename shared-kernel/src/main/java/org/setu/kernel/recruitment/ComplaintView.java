@@ -4,6 +4,7 @@ import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.privacy.Sealed;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +26,21 @@ public record ComplaintView(ComplaintId complaintId, ComplaintStatus status, Age
     public ComplaintView {
         sharedWith = Set.copyOf(sharedWith);
         steps = List.copyOf(steps);
+    }
+
+    /**
+     * The deadlines this complaint missed and has still not met: registration while it is only received, the first
+     * hearing while none was recorded; nothing once it has ended.
+     */
+    public List<ComplaintDeadline> overdue() {
+        if (status.ended()) {
+            return List.of();
+        }
+        boolean heard = steps.stream().anyMatch(s -> s.step().equals("HEARING"));
+        return Arrays.stream(ComplaintDeadline.values())
+                .filter(d -> steps.stream().anyMatch(s -> s.step().equals("OVERDUE_" + d)))
+                .filter(d -> d == ComplaintDeadline.REGISTRATION ? status == ComplaintStatus.RECEIVED : !heard)
+                .toList();
     }
 
     @Override

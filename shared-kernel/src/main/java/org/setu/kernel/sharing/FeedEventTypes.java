@@ -19,7 +19,7 @@ public final class FeedEventTypes {
             "org.setu.complaint.hearing-held.v1", "org.setu.complaint.awarded.v1",
             "org.setu.complaint.payment-recorded.v1", "org.setu.complaint.award-defaulted.v1",
             "org.setu.complaint.referred-to-court.v1", "org.setu.complaint.withdrawn.v1",
-            "org.setu.complaint.closed.v1", "org.setu.complaint.reopened.v1",
+            "org.setu.complaint.closed.v1", "org.setu.complaint.reopened.v1", "org.setu.complaint.escalated.v1",
             "org.setu.recruiting-agency.licensed.v1", "org.setu.recruiting-agency.sanctioned.v1",
             "org.setu.recruiting-agency.sanction-appealed.v1", "org.setu.recruiting-agency.appeal-decided.v1");
 

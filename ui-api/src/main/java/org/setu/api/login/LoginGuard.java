@@ -3,10 +3,8 @@ package org.setu.api.login;
 import org.setu.kernel.audit.AccountLockedEvent;
 import org.setu.kernel.audit.AccountUnlockedEvent;
 import org.setu.kernel.common.Actor;
-import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.CommandId;
 import org.setu.kernel.common.Stamp;
-import org.setu.kernel.common.StaffId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.scheduler.Schedulers;
@@ -15,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -30,7 +27,6 @@ import java.util.function.Supplier;
 public final class LoginGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginGuard.class);
-    private static final Actor SETU = new Actor(new StaffId("setu"), AgencyId.SECRETARIAT, Set.of());
 
     /** Whose login: a person of the users file or a partner client. */
     public enum Kind { USER, CLIENT }
@@ -76,7 +72,7 @@ public final class LoginGuard {
             return new Throttled<>(now.plus(throttle.backoffAfter(1)), false);
         }
         if (admitted.lockEnded() && known) {
-            publish(new AccountUnlockedEvent(name, kind.name(), "LOCK_EXPIRED", stamp(SETU, now)));
+            publish(new AccountUnlockedEvent(name, kind.name(), "LOCK_EXPIRED", stamp(Actor.SETU, now)));
         }
         Optional<T> granted = check.get();
         if (granted.isPresent()) {
@@ -89,7 +85,7 @@ public final class LoginGuard {
             LOG.warn("Login account {} {} locked until {} after {} failed attempts", kind.name().toLowerCase(Locale.ROOT),
                     known ? name : "(unknown name)", failed.lockedUntil(), failed.failures());
             if (known) {
-                publish(new AccountLockedEvent(name, kind.name(), failed.failures(), failed.lockedUntil(), stamp(SETU, now)));
+                publish(new AccountLockedEvent(name, kind.name(), failed.failures(), failed.lockedUntil(), stamp(Actor.SETU, now)));
             }
         }
         return new Denied<>();

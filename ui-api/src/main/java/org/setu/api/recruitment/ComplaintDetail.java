@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.setu.kernel.recruitment.ComplaintCategory;
 import org.setu.kernel.recruitment.ComplaintChannel;
 import org.setu.kernel.recruitment.ComplaintConsent;
+import org.setu.kernel.recruitment.ComplaintDeadline;
 import org.setu.kernel.recruitment.ComplaintStatus;
 
 import java.time.Instant;
@@ -11,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A complaint as one reader may see it ({@link ComplaintRenderer}); absent fields are left out. */
+/**
+ * A complaint as one reader may see it ({@link ComplaintRenderer}); absent fields are left out. {@code overdue}: the
+ * deadlines it missed and has not met yet (docs/recruitment.md, "Deadlines").
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComplaintDetail(String complaintId, ComplaintStatus status, String recruitingAgency, String subAgent,
                               ComplaintChannel channel, Set<ComplaintCategory> categories, String countryOfDestination,
                               String sex, Amounts amounts, String receivingAgency, Set<String> sharedWith,
                               Map<String, String> complainant, ComplaintConsent consent, List<Step> steps,
-                              Instant receivedAt, String sight) {
+                              Instant receivedAt, String sight, List<ComplaintDeadline> overdue) {
 
     /** Taka, whole: what the complainant paid and claims, the government ceiling, the award and what was paid. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -47,7 +47,8 @@ final class ComplaintRenderer {
                         f.monthlyWageBdt(), v.awardBdt(), v.paidBdt()),
                 v.receivingAgency().value(),
                 respondent ? null : v.sharedWith().stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new)),
-                complainant(v, sight, key), respondent ? null : v.consent(), steps, v.receivedAt(), sight.name());
+                complainant(v, sight, key), respondent ? null : v.consent(), steps, v.receivedAt(), sight.name(),
+                v.overdue());
     }
 
     private static Map<String, String> complainant(ComplaintView v, Sight sight, SubjectKey key) {
