@@ -141,7 +141,8 @@ public class RecruitmentIndicatorsProjection extends GenerationalProjection {
                 deployments.put(id, new Deployments(d.getInteger("workers"), d.getInteger("women")));
             }
         });
-        // the repeat-offender window reaches eleven months before the first month; sanctions after the last cite its complaints
+        // from eleven months before the first month (the repeat-offender window) to now: a sanction after the last
+        // month still cites that month's complaints
         Document since = new Document("month", new Document("$gte",
                 YearMonth.parse(query.fromMonth()).minusMonths(SanctionFigures.WINDOW_MONTHS - 1).toString()));
         List<SanctionFact> sanctions = new ArrayList<>();
