@@ -5,6 +5,7 @@ import org.setu.kernel.recruitment.RecruitmentIndicatorReport.CostRatio;
 import org.setu.kernel.recruitment.RecruitmentIndicatorReport.Row;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,11 +17,14 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import static org.setu.query.recruitment.Percentiles.median;
+
 /**
  * The recruitment indicators as a pure function of the complaint facts and the deployments (docs/recruitment.md):
  * per recruiting agency and month of receipt, a row for all complainants and one per sex present (F and M always,
  * as deployment records count women and men). SDG 10.7.1 is computed per person: cost paid ÷ monthly wage at
  * destination of the same complainant, for those who gave both (wage above zero); the median per destination country.
+ * The sanctions give the repeat-offender flag and the days from receipt to sanction ({@link SanctionFigures}).
  */
 final class RecruitmentIndicators {
 
@@ -29,8 +33,13 @@ final class RecruitmentIndicators {
     private RecruitmentIndicators() {
     }
 
-    /** @param deployments by {@code licence|month} */
-    static List<Row> aggregate(Collection<ComplaintFact> facts, Map<String, Deployments> deployments) {
+    /**
+     * @param deployments by {@code licence|month}
+     * @param sanctions   every sanction of the agencies asked for imposed from eleven months before the first month
+     */
+    static List<Row> aggregate(Collection<ComplaintFact> facts, Map<String, Deployments> deployments,
+                               Collection<SanctionFact> sanctions) {
+        Map<String, Instant> sanctioned = SanctionFigures.firstSanctioned(sanctions);
         TreeSet<String> cells = new TreeSet<>();
         facts.forEach(f -> cells.add(f.licence() + "|" + f.month()));
         cells.addAll(deployments.keySet());
@@ -43,10 +52,11 @@ final class RecruitmentIndicators {
             Deployments sent = deployments.get(cell);
             TreeSet<String> sexes = new TreeSet<>(List.of("F", "M"));
             inCell.forEach(f -> sexes.add(f.sex()));
-            rows.add(row(licence, month, ALL, inCell, sent == null ? null : sent.workers()));
+            boolean repeat = SanctionFigures.repeatOffender(sanctions, licence, month);
+            rows.add(row(licence, month, ALL, inCell, sent == null ? null : sent.workers(), repeat, sanctioned));
             for (String sex : sexes) {
                 rows.add(row(licence, month, sex, inCell.stream().filter(f -> f.sex().equals(sex)).toList(),
-                        denominator(sent, sex)));
+                        denominator(sent, sex), repeat, sanctioned));
             }
         }
         return rows;
@@ -60,14 +70,21 @@ final class RecruitmentIndicators {
                 : sex.equals("M") ? Integer.valueOf(sent.workers() - sent.women()) : null;
     }
 
-    private static Row row(String licence, String month, String sex, List<ComplaintFact> facts, Integer deployed) {
+    private static Row row(String licence, String month, String sex, List<ComplaintFact> facts, Integer deployed,
+                           boolean repeatOffender, Map<String, Instant> sanctioned) {
         List<ComplaintFact> resolved = facts.stream().filter(f -> f.resolvedAt() != null).toList();
         Double perThousand = deployed == null || deployed == 0 ? null : facts.size() * 1000.0 / deployed;
-        Double medianDays = median(resolved.stream()
-                .map(f -> Duration.between(f.receivedAt(), f.resolvedAt()).toSeconds() / 86_400.0).toList());
-        return new Row(licence, month, sex, facts.size(), deployed, perThousand, resolved.size(), medianDays,
+        List<Double> toResolution = resolved.stream().map(f -> days(f.receivedAt(), f.resolvedAt())).toList();
+        List<Double> toSanction = facts.stream().filter(f -> sanctioned.containsKey(f.complaintId()))
+                .map(f -> days(f.receivedAt(), sanctioned.get(f.complaintId()))).toList();
+        return new Row(licence, month, sex, facts.size(), deployed, perThousand, resolved.size(), median(toResolution),
                 sum(facts, ComplaintFact::claimedBdt), sum(facts, ComplaintFact::awardedBdt),
-                facts.stream().mapToLong(ComplaintFact::paidBdt).sum(), costRatios(facts));
+                facts.stream().mapToLong(ComplaintFact::paidBdt).sum(), costRatios(facts),
+                Percentiles.percentile(toResolution, 0.9), repeatOffender, median(toSanction));
+    }
+
+    private static double days(Instant from, Instant to) {
+        return Duration.between(from, to).toSeconds() / 86_400.0;
     }
 
     private static List<CostRatio> costRatios(List<ComplaintFact> facts) {
@@ -82,15 +99,5 @@ final class RecruitmentIndicators {
 
     private static long sum(List<ComplaintFact> facts, Function<ComplaintFact, Long> amount) {
         return facts.stream().map(amount).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
-    }
-
-    /** The middle value, or the mean of the two middle values; null for none. */
-    static Double median(List<Double> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Double> sorted = values.stream().sorted().toList();
-        int mid = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
     }
 }

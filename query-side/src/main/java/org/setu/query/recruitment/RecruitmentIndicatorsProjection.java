@@ -16,6 +16,7 @@ import org.setu.query.common.Generations;
 import org.setu.query.common.JsonViews;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,23 +25,26 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The recruitment indicators' facts: one document per complaint (dimensions and amounts, never the complainant) and
- * one per agency and month of deployments; {@link RecruitmentIndicators} aggregates those of the months asked for.
- * Times are the commands' stamps, so a rebuild from the events gives the same figures.
+ * The recruitment indicators' facts: one document per complaint (dimensions and amounts, never the complainant), one
+ * per agency and month of deployments and one per sanction (cited complaints, never the reason);
+ * {@link RecruitmentIndicators} aggregates those of the months asked for. Times are the commands' stamps, so a rebuild
+ * from the events gives the same figures.
  */
 @ProcessingGroup(ProcessingGroups.RECRUITMENT_INDICATORS)
 public class RecruitmentIndicatorsProjection extends GenerationalProjection {
 
     public static final String COMPLAINTS = "recruitment_complaint_facts";
     public static final String DEPLOYMENTS = "recruitment_deployments";
+    public static final String SANCTIONS = "recruitment_sanction_facts";
 
     public RecruitmentIndicatorsProjection(Generations generations) {
-        super(generations, ProcessingGroups.RECRUITMENT_INDICATORS, COMPLAINTS, DEPLOYMENTS);
+        super(generations, ProcessingGroups.RECRUITMENT_INDICATORS, COMPLAINTS, DEPLOYMENTS, SANCTIONS);
     }
 
     @Override
     public Map<String, List<Bson>> indexes() {
-        return Map.of(COMPLAINTS, List.of(Indexes.ascending("month")), DEPLOYMENTS, List.of(Indexes.ascending("month")));
+        return Map.of(COMPLAINTS, List.of(Indexes.ascending("month")), DEPLOYMENTS, List.of(Indexes.ascending("month")),
+                SANCTIONS, List.of(Indexes.ascending("month")));
     }
 
     @EventHandler
@@ -73,6 +77,34 @@ public class RecruitmentIndicatorsProjection extends GenerationalProjection {
         String id = e.licence().value() + "|" + e.month();
         write(DEPLOYMENTS).replaceOne(new Document("_id", id), new Document("_id", id).append("month", e.month())
                 .append("workers", e.workers()).append("women", e.women()), new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(SanctionImposedEvent e, @SequenceNumber long seq) {
+        SanctionFact stored = sanction(e.sanctionId());
+        if (stored == null || seq > stored.version()) {
+            save(new SanctionFact(e.sanctionId().value(), e.licence().value(), e.stamp().at(),
+                    e.complaintIds().stream().map(ComplaintId::value).sorted().toList(), false, seq));
+        }
+    }
+
+    @EventHandler
+    void on(AppealDecidedEvent e, @SequenceNumber long seq) {
+        SanctionFact stored = sanction(e.sanctionId());
+        if (e.outcome() == AppealOutcome.OVERTURNED && stored != null && seq > stored.version()) {
+            save(stored.overturnedAt(seq));
+        }
+    }
+
+    private SanctionFact sanction(SanctionId id) {
+        Document d = write(SANCTIONS).find(new Document("_id", id.value())).first();
+        return d == null ? null : JsonViews.read(d.getString("fact"), SanctionFact.class);
+    }
+
+    private void save(SanctionFact s) {
+        write(SANCTIONS).replaceOne(new Document("_id", s.sanctionId()), new Document("_id", s.sanctionId())
+                .append("licence", s.licence()).append("month", s.month()).append("fact", JsonViews.write(s)),
+                new ReplaceOptions().upsert(true));
     }
 
     private void update(ComplaintId id, long seq, UnaryOperator<ComplaintFact> change) {
@@ -109,6 +141,13 @@ public class RecruitmentIndicatorsProjection extends GenerationalProjection {
                 deployments.put(id, new Deployments(d.getInteger("workers"), d.getInteger("women")));
             }
         });
-        return new RecruitmentIndicatorReport(RecruitmentIndicators.aggregate(facts, deployments));
+        // from eleven months before the first month (the repeat-offender window) to now: a sanction after the last
+        // month still cites that month's complaints
+        Document since = new Document("month", new Document("$gte",
+                YearMonth.parse(query.fromMonth()).minusMonths(SanctionFigures.WINDOW_MONTHS - 1).toString()));
+        List<SanctionFact> sanctions = new ArrayList<>();
+        read(SANCTIONS).find(only == null ? since : since.append("licence", only))
+                .forEach(d -> sanctions.add(JsonViews.read(d.getString("fact"), SanctionFact.class)));
+        return new RecruitmentIndicatorReport(RecruitmentIndicators.aggregate(facts, deployments, sanctions));
     }
 }

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The recruitment indicators projection once against the embedded MongoDB wire server: events in, figures out; a
- * redelivered payment counts once; a rebuild into a new generation gives the same report; no complainant is stored.
+ * redelivered payment counts once; a redelivered sanction does not undo its overturning; a rebuild into a new
+ * generation gives the same report; no complainant and no free-text reason is stored.
  */
 class RecruitmentIndicatorsProjectionTest {
 
@@ -67,6 +68,17 @@ class RecruitmentIndicatorsProjectionTest {
             projection.on(rest.get(i), i + 1);
         }
         projection.on(rest.get(4), 5);  // the payment again, as a redelivery
+        SanctionImposedEvent first = sanction("S-0001", 5);
+        projection.on(first, 2);
+        projection.on(sanction("S-0002", 8), 3);
+        projection.on(new AppealDecidedEvent(RL, first.sanctionId(), AppealOutcome.OVERTURNED, "CANARY-REASON", at(12)), 5);
+        projection.on(sanction("S-0003", 20), 6);
+        projection.on(first, 2);        // the overturned sanction again, as a redelivery
+    }
+
+    private static SanctionImposedEvent sanction(String id, long days) {
+        return new SanctionImposedEvent(RL, new SanctionId(id), SanctionKind.WARNING, "CANARY-REASON", null, null,
+                Set.of(K1), at(days));
     }
 
     private RecruitmentIndicatorReport report() {
@@ -85,12 +97,17 @@ class RecruitmentIndicatorsProjectionTest {
         assertThat(all.awardedBdt()).isEqualTo(150_000);
         assertThat(all.paidBdt()).isEqualTo(100_000);
         assertThat(all.costRatios()).singleElement().extracting(RecruitmentIndicatorReport.CostRatio::median).isEqualTo(15.0);
+        assertThat(all.p90DaysToResolution()).isEqualTo(40.0);
+        assertThat(all.medianDaysToSanction()).as("S-0001 overturned: S-0002 is the first").isEqualTo(8.0);
+        assertThat(all.repeatOffender()).as("S-0002 and S-0003 stand, both in March").isTrue();
     }
 
     @Test
     void a_rebuild_gives_the_same_report_and_nothing_stored_holds_the_complainant() {
         replay();
         RecruitmentIndicatorReport before = report();
+        assertThat(before.rows().get(0)).extracting(r -> r.p90DaysToResolution(), r -> r.medianDaysToSanction(),
+                r -> r.repeatOffender()).containsExactly(40.0, 8.0, true);
         generations.startBuilding(projection);
         replay();
         assertThat(generations.switchToBuilt(projection.processingGroup())).isTrue();

@@ -6,6 +6,7 @@ import org.setu.kernel.recruitment.RecruitmentIndicatorReport.CostRatio;
 import org.setu.kernel.recruitment.RecruitmentIndicatorReport.Row;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The indicators against figures worked out by hand for a small dataset: RL-0123 in March 2026 sent 200 workers, 50
  * of them women, and drew four complaints (three women, one man); RL-0456 drew one and recorded no deployments.
+ * Percentiles interpolate linearly between closest ranks (type 7, Excel's PERCENTILE.INC): p90 of n sorted values is
+ * at rank 0.9 × (n − 1), counted from 0.
  */
 class RecruitmentIndicatorsTest {
 
@@ -41,13 +44,38 @@ class RecruitmentIndicatorsTest {
             fact("K5", "RL-0456", "F", "QA", 400_000L, null, null, null, 0, null));
     private static final Map<String, Deployments> DEPLOYMENTS = Map.of("RL-0123|2026-03", new Deployments(200, 50));
 
+    private static SanctionFact sanction(String id, String licence, String at, boolean overturned, String... cited) {
+        return new SanctionFact(id, licence, Instant.parse(at), List.of(cited), overturned, 1);
+    }
+
+    /*
+     * S1 RL-0123 2025-04-01 00:00, an older complaint: the first day of the window that ends with March 2026
+     * S2 RL-0123 2026-03-21, K1 and K2: 20 days after receipt
+     * S3 RL-0123 2026-04-10, K1, K3 and K4: 40 days (K1 was sanctioned first by S2); after March, so not in its window
+     * S4 RL-0456 2026-03-05, K5: overturned on appeal, as if never imposed
+     * S5 RL-0456 2026-03-15, K5: 14 days
+     */
+    private static final SanctionFact S1 = sanction("S1", "RL-0123", "2025-04-01T00:00:00Z", false, "K0");
+    private static final List<SanctionFact> LATER = List.of(
+            sanction("S2", "RL-0123", "2026-03-21T00:00:00Z", false, "K1", "K2"),
+            sanction("S3", "RL-0123", "2026-04-10T00:00:00Z", false, "K1", "K3", "K4"),
+            sanction("S4", "RL-0456", "2026-03-05T00:00:00Z", true, "K5"),
+            sanction("S5", "RL-0456", "2026-03-15T00:00:00Z", false, "K5"));
+    private static final List<SanctionFact> SANCTIONS = with(S1);
+
+    private static List<SanctionFact> with(SanctionFact first) {
+        List<SanctionFact> all = new ArrayList<>(LATER);
+        all.add(0, first);
+        return all;
+    }
+
     private static Row row(List<Row> rows, String licence, String sex) {
         return rows.stream().filter(r -> r.licence().equals(licence) && r.sex().equals(sex)).findFirst().orElseThrow();
     }
 
     @Test
     void all_complainants_of_an_agency_and_month() {
-        Row all = row(RecruitmentIndicators.aggregate(FACTS, DEPLOYMENTS), "RL-0123", "ALL");
+        Row all = row(RecruitmentIndicators.aggregate(FACTS, DEPLOYMENTS, SANCTIONS), "RL-0123", "ALL");
         assertThat(all.month()).isEqualTo("2026-03");
         assertThat(all.complaints()).isEqualTo(4);
         assertThat(all.deployed()).isEqualTo(200);
@@ -59,11 +87,42 @@ class RecruitmentIndicatorsTest {
         assertThat(all.paidBdt()).isEqualTo(150_000);
         assertThat(all.costRatios()).containsExactly(new CostRatio("AE", 1, 12.0),
                 new CostRatio("SA", 3, 10.0));                            // SA: 9, 10, 15
+        assertThat(all.p90DaysToResolution()).isCloseTo(108.0, within(1e-9)); // rank 1.8 of 30, 60, 120: 60 + 0.8 × 60
+        assertThat(all.medianDaysToSanction()).isEqualTo(30.0);          // K1 20, K2 20, K3 40, K4 40
+    }
+
+    @Test
+    void p90_interpolates_between_ranks_and_days_to_sanction_count_to_the_first_standing_sanction() {
+        List<Row> rows = RecruitmentIndicators.aggregate(FACTS, DEPLOYMENTS, SANCTIONS);
+        Row women = row(rows, "RL-0123", "F");
+        assertThat(women.p90DaysToResolution()).isCloseTo(114.0, within(1e-9)); // rank 0.9 of 60, 120: 60 + 0.9 × 60
+        assertThat(women.medianDaysToSanction()).isEqualTo(20.0);        // K1 20 (S2, not S3), K2 20, K3 40
+        Row men = row(rows, "RL-0123", "M");
+        assertThat(men.p90DaysToResolution()).isEqualTo(30.0);           // one value is every percentile
+        assertThat(men.medianDaysToSanction()).isEqualTo(40.0);
+        Row other = row(rows, "RL-0456", "ALL");
+        assertThat(other.p90DaysToResolution()).isNull();
+        assertThat(other.medianDaysToSanction()).as("S4 was overturned: S5 is the first").isEqualTo(14.0);
+        assertThat(row(rows, "RL-0456", "M").medianDaysToSanction()).isNull();
+    }
+
+    @Test
+    void a_repeat_offender_has_two_standing_sanctions_in_the_month_or_the_eleven_before() {
+        List<Row> rows = RecruitmentIndicators.aggregate(FACTS, DEPLOYMENTS, SANCTIONS);
+        assertThat(rows).filteredOn(r -> r.licence().equals("RL-0123")).hasSize(3)
+                .allMatch(Row::repeatOffender);                           // S1 on the window's first day, S2
+        assertThat(row(rows, "RL-0456", "ALL").repeatOffender()).as("S4 overturned, S5 alone").isFalse();
+        List<Row> earlier = RecruitmentIndicators.aggregate(FACTS, DEPLOYMENTS,
+                with(sanction("S1", "RL-0123", "2025-03-31T23:59:59Z", false, "K0")));
+        assertThat(row(earlier, "RL-0123", "ALL").repeatOffender()).as("S1 a second before the window").isFalse();
+        List<Row> overturned = RecruitmentIndicators.aggregate(FACTS, DEPLOYMENTS,
+                with(sanction("S1", "RL-0123", "2025-04-01T00:00:00Z", true, "K0")));
+        assertThat(row(overturned, "RL-0123", "ALL").repeatOffender()).as("S1 overturned").isFalse();
     }
 
     @Test
     void split_by_sex_with_women_and_men_deployed_as_denominators() {
-        List<Row> rows = RecruitmentIndicators.aggregate(FACTS, DEPLOYMENTS);
+        List<Row> rows = RecruitmentIndicators.aggregate(FACTS, DEPLOYMENTS, SANCTIONS);
         Row women = row(rows, "RL-0123", "F");
         assertThat(women.complaints()).isEqualTo(3);
         assertThat(women.deployed()).isEqualTo(50);
@@ -78,7 +137,7 @@ class RecruitmentIndicatorsTest {
 
     @Test
     void an_agency_without_deployments_has_no_rate_and_a_person_without_a_wage_no_ratio() {
-        List<Row> rows = RecruitmentIndicators.aggregate(FACTS, DEPLOYMENTS);
+        List<Row> rows = RecruitmentIndicators.aggregate(FACTS, DEPLOYMENTS, SANCTIONS);
         Row other = row(rows, "RL-0456", "ALL");
         assertThat(other.complaints()).isEqualTo(1);
         assertThat(other.deployed()).isNull();

@@ -18,10 +18,17 @@ public record RecruitmentIndicatorReport(List<Row> rows) {
      * @param perThousandDeployed complaints × 1000 ÷ deployed; null without a denominator
      * @param resolved            complaints of the row that are closed now
      * @param costRatios          SDG 10.7.1 per destination country: median of cost paid ÷ monthly wage, per person
+     * @param p90DaysToResolution the 90th percentile of the resolved complaints' days to resolution (linear
+     *                            interpolation between ranks, as the median); null for none resolved
+     * @param repeatOffender      the agency had two or more sanctions, not overturned on appeal, imposed in this
+     *                            month or the eleven before; the same on every row of the agency and month
+     * @param medianDaysToSanction of the row's complaints cited by a sanction not overturned, the median of days from
+     *                            receipt to the first such sanction; null for none
      */
     public record Row(String licence, String month, String sex, long complaints, Integer deployed,
                       Double perThousandDeployed, long resolved, Double medianDaysToResolution, long claimedBdt,
-                      long awardedBdt, long paidBdt, List<CostRatio> costRatios) {
+                      long awardedBdt, long paidBdt, List<CostRatio> costRatios, Double p90DaysToResolution,
+                      boolean repeatOffender, Double medianDaysToSanction) {
 
         public Row {
             costRatios = List.copyOf(costRatios);

@@ -37,7 +37,9 @@ import java.util.stream.Collectors;
 public class RecruitmentIndicatorController {
 
     static final String CSV_HEADER = "licence,month,sex,complaints,deployed,per_1000_deployed,resolved,"
-            + "median_days_to_resolution,claimed_bdt,awarded_bdt,paid_bdt,sdg_10_7_1_median_by_destination";
+            + "median_days_to_resolution,claimed_bdt,awarded_bdt,paid_bdt,sdg_10_7_1_median_by_destination,"
+            // appended, so that the columns above keep their positions for those who read them by number
+            + "p90_days_to_resolution,repeat_offender,median_days_to_sanction";
     private final ApiQueries queries;
 
     public RecruitmentIndicatorController(ApiQueries queries) {
@@ -45,7 +47,8 @@ public class RecruitmentIndicatorController {
     }
 
     @GetMapping(produces = "application/json")
-    @Operation(summary = "Per recruiting agency, month and sex: complaints, per 1,000 deployed, resolution, amounts, SDG 10.7.1")
+    @Operation(summary = "Per recruiting agency, month and sex: complaints, per 1,000 deployed, resolution (median, p90),"
+            + " amounts, SDG 10.7.1, repeat-offender flag, days to sanction")
     public Mono<RecruitmentIndicatorReport> json(@AuthenticationPrincipal Jwt jwt,
                                                  @RequestParam(required = false) String from,
                                                  @RequestParam(required = false) String to,
@@ -76,7 +79,8 @@ public class RecruitmentIndicatorController {
         return String.join(",", r.licence(), r.month(), r.sex(), Long.toString(r.complaints()),
                 r.deployed() == null ? "" : r.deployed().toString(), number(r.perThousandDeployed()),
                 Long.toString(r.resolved()), number(r.medianDaysToResolution()), Long.toString(r.claimedBdt()),
-                Long.toString(r.awardedBdt()), Long.toString(r.paidBdt()), ratios);
+                Long.toString(r.awardedBdt()), Long.toString(r.paidBdt()), ratios, number(r.p90DaysToResolution()),
+                Boolean.toString(r.repeatOffender()), number(r.medianDaysToSanction()));
     }
 
     private static String number(Double value) {

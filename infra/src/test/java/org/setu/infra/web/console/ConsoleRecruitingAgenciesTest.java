@@ -73,6 +73,8 @@ class ConsoleRecruitingAgenciesTest extends ApiTestBase {
         assertThat(admin.lastBody).contains("id=\"sanction-complaintIds-error\"");
         admin.post(page + "/sanctions", true, "kind", "SUSPENSION", "suspensionDays", "90", "reason", "fees",
                 "complaintIds", complaint);
+        assertThat(indicatorsOf(licence)).as("unresolved; one sanction; sanctioned within the day")
+                .endsWith(",,false,0.000");
         admin.get(page);
         assertThat(admin.lastBody).contains("Suspended", "Suspension of the licence", "90");
         String sanction = admin.lastBody.replaceAll("(?s).*id=\"sanction-(S[0-9a-f-]+)\".*", "$1");
@@ -92,6 +94,19 @@ class ConsoleRecruitingAgenciesTest extends ApiTestBase {
         admin.post(page + "/sanctions/" + sanction + "/decision", true, "outcome", "OVERTURNED", "reason", "refunded");
         admin.get(page);
         assertThat(admin.lastBody).contains("Overturned", "govuk-tag--green\">Licensed");
+        assertThat(indicatorsOf(licence)).as("an overturned sanction counts as never imposed").endsWith(",,false,");
+        var reviewer = new ConsoleClient(web);
+        reviewer.login("reviewer", PASSWORD);
+        reviewer.get("/console/recruitment/indicators?licence=" + licence + "&lang=bn");
+        assertThat(reviewer.lastBody).contains("নিষ্পত্তিতে লাগা দিন, ৯০তম পার্সেন্টাইল", "বারবার শাস্তিপ্রাপ্ত");
+    }
+
+    /** The CSV row of all complainants of the licence this month: its last columns are the p90, flag and days to sanction. */
+    private String indicatorsOf(String licence) {
+        String csv = web.get().uri("/api/v1/indicators/recruitment?licence=" + licence)
+                .header("Authorization", bearer("reviewer")).header("Accept", "text/csv").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        return csv.lines().filter(line -> line.startsWith(licence + ",") && line.contains(",ALL,")).findFirst().orElseThrow();
     }
 
     @Test
@@ -103,7 +118,8 @@ class ConsoleRecruitingAgenciesTest extends ApiTestBase {
         var csv = reviewer.get("/console/recruitment/indicators.csv?from=2026-01");
         assertThat(csv.getResponseHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getResponseHeaders().getContentDisposition().getFilename()).isEqualTo("setu-recruitment-indicators.csv");
-        assertThat(reviewer.lastBody).startsWith("licence,month,sex,complaints,deployed,per_1000_deployed");
+        assertThat(reviewer.lastBody).startsWith("licence,month,sex,complaints,deployed,per_1000_deployed")
+                .contains(",sdg_10_7_1_median_by_destination,p90_days_to_resolution,repeat_offender,median_days_to_sanction\n");
         var badMonth = reviewer.get("/console/recruitment/indicators?from=March");
         assertThat(badMonth.getStatus().value()).isEqualTo(400);
 
