@@ -76,8 +76,9 @@ public final class ConsoleLanguage implements WebFilter, LocaleContextResolver, 
 
     private static boolean console(ServerWebExchange exchange) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        // The set-password page is a console page too: the invited person may need it in Bangla.
+        // The set-password page is a console page too: the invited person may need it in Bangla; so are the public
+        // scorecards, read by workers choosing an agency.
         return path.equals("/") || path.equals("/login") || path.equals("/logout") || path.equals("/set-password")
-                || path.startsWith("/console");
+                || path.startsWith("/console") || path.equals("/scorecards") || path.startsWith("/scorecards/");
     }
 }

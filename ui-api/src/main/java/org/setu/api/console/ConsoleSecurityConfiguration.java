@@ -31,7 +31,7 @@ import java.nio.charset.StandardCharsets;
 public class ConsoleSecurityConfiguration {
 
     static final String[] PATHS = {"/", "/login", "/logout", "/console", "/console/**", "/set-password",
-            "/oauth2/authorization/**", "/login/oauth2/code/**"};
+            "/oauth2/authorization/**", "/login/oauth2/code/**", "/scorecards", "/scorecards/*"};
     /** Scripts, styles and fonts come from Setu itself; htmx is told not to add inline styles (see layout). */
     private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
@@ -77,6 +77,7 @@ public class ConsoleSecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/", "/login", "/console/assets/**", "/set-password", "/oauth2/authorization/**",
                                 "/login/oauth2/code/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/scorecards", "/scorecards/*").permitAll()
                         .pathMatchers("/console", "/console/**").hasAuthority(SetuTokenConverter.STAFF)
                         .anyExchange().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint("/login"))

@@ -35,7 +35,7 @@ public class ContractCustomizer implements OpenApiCustomizer {
 
     static final String UNDOCUMENTED = "x-setu-undocumented";
     private static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/token", "POST /oauth2/token", "GET /.well-known/jwks.json",
-            "POST /api/v1/auth/set-password");
+            "POST /api/v1/auth/set-password", "GET /api/v1/scorecards", "GET /api/v1/scorecards/{licence}");
     private static final Set<String> PARTNER_PATHS = Set.of("/api/v1/feeds/", "/api/v1/webhooks", "/api/v1/agreements");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> PATH_IDS = Map.of("caseId", "CaseId", "referralId", "ReferralId",

@@ -24,6 +24,8 @@ final class RecruitmentContracts {
                         .example("{\"licence\":\"RL-0777\",\"name\":\"Green Line Overseas\",\"district\":\"Dhaka\"}")),
                 entry("GET /api/v1/recruiting-agencies", Contract.of("listRecruitingAgencies")),
                 entry("GET " + AGENCY, Contract.of("getRecruitingAgency")),
+                entry("GET /api/v1/scorecards", Contract.of("listScorecards")),
+                entry("GET /api/v1/scorecards/{licence}", Contract.of("getScorecard")),
                 entry("PUT " + AGENCY + "/deployments/{month}", Contract.of("recordDeployments")
                         .noContent("Recorded (replacing an earlier figure for the month)").errors(409, 422)
                         .alsoRequires("workers", "women").example("{\"workers\":120,\"women\":31}")),

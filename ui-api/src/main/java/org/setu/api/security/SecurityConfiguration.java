@@ -102,6 +102,8 @@ public class SecurityConfiguration {
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**", "/problems", "/problems/**").permitAll()
                         .pathMatchers("/.well-known/jwks.json").permitAll()
+                        // Recruiting agencies' public scorecards, for workers choosing an agency (docs/recruitment.md)
+                        .pathMatchers(HttpMethod.GET, "/api/v1/scorecards", "/api/v1/scorecards/*").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/v1/auth/token", "/oauth2/token", "/api/v1/auth/set-password").permitAll()
                         .pathMatchers("/api/v1/feeds/**", "/api/v1/webhooks", "/api/v1/webhooks/**")
                         .hasAuthority(SetuTokenConverter.PARTNER)

@@ -99,6 +99,27 @@ class ConsoleRecruitmentScreensTest extends BrowserTestBase {
         }
     }
 
+    @Test
+    void a_worker_checks_an_agency_on_its_public_scorecard_without_signing_in() throws Exception {
+        licensed();
+        try (Browser worker = browser()) {
+            worker.open("/login");
+            worker.click("#scorecards-link a");
+            worker.type("#find-q", "rl-0123");
+            worker.submit("#find button[type=submit]");
+            assertThat(worker.find("#agencies").getText()).contains("RL-0123", "Agency RL-0123");
+            screen(worker, "en-26-public-scorecards");
+            worker.click("a[href='/scorecards/RL-0123']");
+            assertThat(worker.find("#complaints").getText()).contains("Complaints received");
+            assertThat(worker.text()).doesNotContain("Sign out");
+            screen(worker, "en-27-public-scorecard");
+            worker.open("/scorecards/RL-0123?lang=bn");
+            assertThat(worker.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("bn");
+            assertThat(worker.find("#complaints").getText()).contains("প্রাপ্ত অভিযোগ");
+            screen(worker, "bn-27-public-scorecard");
+        }
+    }
+
     private void licensed() {
         var status = post("/api/v1/recruiting-agencies", "admin",
                 Map.of("licence", "RL-0123", "name", "Agency RL-0123", "district", "Dhaka"))
