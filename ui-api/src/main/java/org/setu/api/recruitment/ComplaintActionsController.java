@@ -51,14 +51,14 @@ public class ComplaintActionsController {
     @Operation(summary = "Register a received complaint (receiving agency)")
     public Mono<ResponseEntity<Object>> register(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
                                                  @RequestBody(required = false) CaseRequests.Empty body, ServerWebExchange ex) {
-        return act(jwt, complaintId, Map.of(), ex, (id, s) -> new RegisterComplaintCommand(id, s));
+        return act(jwt, complaintId, Map.of(), ex, RegisterComplaintCommand::new);
     }
 
     @PostMapping("/notify-agency")
     @Operation(summary = "Record that the recruiting agency was notified (receiving agency)")
     public Mono<ResponseEntity<Object>> notifyAgency(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
                                                      @RequestBody(required = false) CaseRequests.Empty body, ServerWebExchange ex) {
-        return act(jwt, complaintId, Map.of(), ex, (id, s) -> new NotifyRecruiterCommand(id, s));
+        return act(jwt, complaintId, Map.of(), ex, NotifyRecruiterCommand::new);
     }
 
     @PostMapping("/hearing")
@@ -86,35 +86,35 @@ public class ComplaintActionsController {
     @Operation(summary = "Record that the recruiting agency defaulted on the award, with the reason (receiving agency)")
     public Mono<ResponseEntity<Object>> defaulted(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
                                                   @RequestBody RecruitmentRequests.ReasonBody body, ServerWebExchange ex) {
-        return act(jwt, complaintId, body, ex, (id, s) -> new RecordDefaultCommand(id, reason(id, body.reason(), "reason"), s));
+        return explained(jwt, complaintId, body, ex, body.reason(), "reason", RecordDefaultCommand::new);
     }
 
     @PostMapping("/refer-to-court")
     @Operation(summary = "Refer the complaint to court, with the reason (receiving agency)")
     public Mono<ResponseEntity<Object>> referToCourt(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
                                                      @RequestBody RecruitmentRequests.ReasonBody body, ServerWebExchange ex) {
-        return act(jwt, complaintId, body, ex, (id, s) -> new ReferComplaintToCourtCommand(id, reason(id, body.reason(), "reason"), s));
+        return explained(jwt, complaintId, body, ex, body.reason(), "reason", ReferComplaintToCourtCommand::new);
     }
 
     @PostMapping("/withdraw")
     @Operation(summary = "Record that the complainant withdrew, with the reason (receiving agency)")
     public Mono<ResponseEntity<Object>> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
                                                  @RequestBody RecruitmentRequests.ReasonBody body, ServerWebExchange ex) {
-        return act(jwt, complaintId, body, ex, (id, s) -> new WithdrawComplaintCommand(id, reason(id, body.reason(), "reason"), s));
+        return explained(jwt, complaintId, body, ex, body.reason(), "reason", WithdrawComplaintCommand::new);
     }
 
     @PostMapping("/close")
     @Operation(summary = "Close the complaint with its outcome (receiving agency)")
     public Mono<ResponseEntity<Object>> close(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
                                               @RequestBody RecruitmentRequests.OutcomeBody body, ServerWebExchange ex) {
-        return act(jwt, complaintId, body, ex, (id, s) -> new CloseComplaintCommand(id, reason(id, body.outcome(), "outcome"), s));
+        return explained(jwt, complaintId, body, ex, body.outcome(), "outcome", CloseComplaintCommand::new);
     }
 
     @PostMapping("/reopen")
     @Operation(summary = "Reopen an ended complaint, with the reason (receiving agency)")
     public Mono<ResponseEntity<Object>> reopen(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
                                                @RequestBody RecruitmentRequests.ReasonBody body, ServerWebExchange ex) {
-        return act(jwt, complaintId, body, ex, (id, s) -> new ReopenComplaintCommand(id, reason(id, body.reason(), "reason"), s));
+        return explained(jwt, complaintId, body, ex, body.reason(), "reason", ReopenComplaintCommand::new);
     }
 
     @PostMapping("/share")
@@ -141,6 +141,16 @@ public class ComplaintActionsController {
                 .flatMap(v -> commands.send(exchange, build.apply(id, commands.stamp(exchange, caller))))
                 .then(access.caughtUp(id.value()))
                 .map(version -> ResponseEntity.noContent().header(HttpHeaders.ETAG, ApiCommands.etag(version)).build()));
+    }
+
+    /** An action that carries a text (a reason, an outcome), checked and sealed only once the caller may see the complaint. */
+    private Mono<ResponseEntity<Object>> explained(Jwt jwt, String complaintId, Object body, ServerWebExchange exchange,
+                                                   String text, String field, ExplainedStep step) {
+        return act(jwt, complaintId, body, exchange, (id, s) -> step.command(id, reason(id, text, field), s));
+    }
+
+    private interface ExplainedStep {
+        ComplaintCommand command(ComplaintId id, Sealed text, Stamp stamp);
     }
 
     private Sealed reason(ComplaintId id, String text, String field) {

@@ -17,8 +17,11 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.setu.kernel.common.Checks;
 import org.setu.kernel.common.Limits;
+import org.setu.kernel.common.Stamp;
+import org.setu.kernel.privacy.Sealed;
 
 /** Requesting a referral and moving it through its lifecycle (docs/lifecycle.md). */
 @RestController
@@ -53,8 +56,7 @@ public class ReferralActionsController {
                                                @PathVariable String referralId,
                                                @RequestBody(required = false) CaseRequests.Empty body,
                                                ServerWebExchange exchange) {
-        return cases.actOnReferral(jwt, caseId, referralId, body, exchange,
-                s -> new AcceptReferralCommand(new CaseId(caseId), new ReferralId(referralId), s));
+        return step(jwt, caseId, referralId, body, exchange, AcceptReferralCommand::new);
     }
 
     @PostMapping("/{referralId}/decline")
@@ -62,8 +64,8 @@ public class ReferralActionsController {
     public Mono<ResponseEntity<Object>> decline(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                 @PathVariable String referralId, @RequestBody CaseRequests.Decline body,
                                                 ServerWebExchange exchange) {
-        return cases.actOnReferral(jwt, caseId, referralId, body, exchange, s -> new DeclineReferralCommand(new CaseId(caseId),
-                new ReferralId(referralId), body.reasonCode(), cases.reason(caseId, body.reason()), s));
+        return step(jwt, caseId, referralId, body, exchange, (c, r, s) ->
+                new DeclineReferralCommand(c, r, body.reasonCode(), cases.reason(caseId, body.reason()), s));
     }
 
     @PostMapping("/{referralId}/start")
@@ -72,8 +74,7 @@ public class ReferralActionsController {
                                               @PathVariable String referralId,
                                               @RequestBody(required = false) CaseRequests.Empty body,
                                               ServerWebExchange exchange) {
-        return cases.actOnReferral(jwt, caseId, referralId, body, exchange,
-                s -> new StartServiceCommand(new CaseId(caseId), new ReferralId(referralId), s));
+        return step(jwt, caseId, referralId, body, exchange, StartServiceCommand::new);
     }
 
     @PostMapping("/{referralId}/complete")
@@ -81,8 +82,8 @@ public class ReferralActionsController {
     public Mono<ResponseEntity<Object>> complete(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                  @PathVariable String referralId, @RequestBody CaseRequests.Outcome body,
                                                  ServerWebExchange exchange) {
-        return cases.actOnReferral(jwt, caseId, referralId, body, exchange, s -> new CompleteReferralCommand(new CaseId(caseId),
-                new ReferralId(referralId), cases.outcome(caseId, body.outcome()), s));
+        return explainedStep(jwt, caseId, referralId, body, exchange, () -> cases.outcome(caseId, body.outcome()),
+                CompleteReferralCommand::new);
     }
 
     @PostMapping("/{referralId}/fail")
@@ -90,8 +91,8 @@ public class ReferralActionsController {
     public Mono<ResponseEntity<Object>> fail(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                              @PathVariable String referralId, @RequestBody CaseRequests.Reason body,
                                              ServerWebExchange exchange) {
-        return cases.actOnReferral(jwt, caseId, referralId, body, exchange, s -> new FailReferralCommand(new CaseId(caseId),
-                new ReferralId(referralId), cases.reason(caseId, body.reason()), s));
+        return explainedStep(jwt, caseId, referralId, body, exchange, () -> cases.reason(caseId, body.reason()),
+                FailReferralCommand::new);
     }
 
     @PostMapping("/{referralId}/withdraw")
@@ -99,7 +100,28 @@ public class ReferralActionsController {
     public Mono<ResponseEntity<Object>> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                                  @PathVariable String referralId, @RequestBody CaseRequests.Reason body,
                                                  ServerWebExchange exchange) {
-        return cases.actOnReferral(jwt, caseId, referralId, body, exchange, s -> new WithdrawReferralCommand(new CaseId(caseId),
-                new ReferralId(referralId), cases.reason(caseId, body.reason()), s));
+        return explainedStep(jwt, caseId, referralId, body, exchange, () -> cases.reason(caseId, body.reason()),
+                WithdrawReferralCommand::new);
+    }
+
+    private Mono<ResponseEntity<Object>> step(Jwt jwt, String caseId, String referralId, Object body,
+                                              ServerWebExchange exchange, Step step) {
+        return cases.actOnReferral(jwt, caseId, referralId, body, exchange,
+                s -> step.command(new CaseId(caseId), new ReferralId(referralId), s));
+    }
+
+    /** A step that carries a sealed text; it is checked and sealed only once the caller may see the referral. */
+    private Mono<ResponseEntity<Object>> explainedStep(Jwt jwt, String caseId, String referralId, Object body,
+                                                       ServerWebExchange exchange, Supplier<Sealed> text,
+                                                       ExplainedStep step) {
+        return step(jwt, caseId, referralId, body, exchange, (c, r, s) -> step.command(c, r, text.get(), s));
+    }
+
+    private interface Step {
+        CaseCommand command(CaseId caseId, ReferralId referralId, Stamp stamp);
+    }
+
+    private interface ExplainedStep {
+        CaseCommand command(CaseId caseId, ReferralId referralId, Sealed text, Stamp stamp);
     }
 }
