@@ -69,6 +69,9 @@ public class Complaint extends DecidingAggregate<ComplaintState, ComplaintEvent>
     void handle(ShareComplaintCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
                 DeadlineManager m) { run(c, d, r, s, m); }
     @CommandHandler
+    void handle(LinkComplaintToCaseCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
+                DeadlineManager m) { run(c, d, r, s, m); }
+    @CommandHandler
     void handle(EraseComplainantCommand c, AgencyDirectory d, RecruitmentLookup r, ComplaintSla s,
                 DeadlineManager m) { run(c, d, r, s, m); }
 

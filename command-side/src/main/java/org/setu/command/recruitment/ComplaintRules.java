@@ -42,6 +42,7 @@ final class ComplaintRules {
         }
         if (command instanceof EraseComplainantCommand c) return erase(c, state);
         if (command instanceof ShareComplaintCommand c) return share(c, state, deps);
+        if (command instanceof LinkComplaintToCaseCommand c) return link(c, state);
         requireReceivingStaff(state, command.stamp().actor());
         return List.of(ComplaintSteps.step(command, state));
     }
@@ -75,6 +76,15 @@ final class ComplaintRules {
             return List.of();
         }
         return List.of(new ComplaintSharedEvent(state.complaintId(), cmd.agency(), cmd.stamp()));
+    }
+
+    /** The receiving agency links the complaint to a case of the same person; linking twice changes nothing. */
+    private static List<ComplaintEvent> link(LinkComplaintToCaseCommand cmd, ComplaintState state) {
+        requireReceivingStaff(state, cmd.stamp().actor());
+        if (state.cases().contains(cmd.caseId())) {
+            return List.of();
+        }
+        return List.of(new ComplaintLinkedToCaseEvent(state.complaintId(), cmd.caseId(), cmd.stamp()));
     }
 
     /** Erasing twice changes nothing: the key is destroyed once. */

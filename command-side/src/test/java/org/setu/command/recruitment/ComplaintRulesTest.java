@@ -5,6 +5,7 @@ import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.privacy.ErasureBasis;
 import org.setu.kernel.recruitment.*;
+import org.setu.kernel.referral.CaseId;
 
 import java.util.List;
 import java.util.Set;
@@ -135,5 +136,22 @@ class ComplaintRulesTest {
         assertThatThrownBy(() -> new ComplaintFacts(RL_0123, null, ComplaintChannel.NGO, Set.of(ComplaintCategory.OTHER),
                 "SA", Sex.F, -5L, null, null, null)).extracting("code").isEqualTo(ErrorCode.INVALID_INPUT);
         assertThat(new MakeAwardCommand(COMPLAINT, 0, caseworker(MOEWOE)).amountBdt()).isZero();
+    }
+
+    @Test
+    void the_receiving_agency_links_a_complaint_to_a_case_once_and_no_one_else_does() {
+        var caseId = new CaseId("C0000-0001");
+        var stamp = caseworker(MOEWOE);
+        assertThat(decide(new LinkComplaintToCaseCommand(COMPLAINT, caseId, stamp), RECEIVED))
+                .containsExactly(new ComplaintLinkedToCaseEvent(COMPLAINT, caseId, stamp));
+        ComplaintState linked = RECEIVED.evolve(new ComplaintLinkedToCaseEvent(COMPLAINT, caseId, stamp));
+        assertThat(decide(new LinkComplaintToCaseCommand(COMPLAINT, caseId, caseworker(MOEWOE)), linked))
+                .as("linked already").isEmpty();
+        ComplaintState shared = RECEIVED.evolve(new ComplaintSharedEvent(COMPLAINT, NGO, focalPoint(MOEWOE)));
+        assertThatThrownBy(() -> decide(new LinkComplaintToCaseCommand(COMPLAINT, caseId, caseworker(NGO)), shared))
+                .extracting("code").isEqualTo(ErrorCode.NOT_RECEIVING_AGENCY_OF_COMPLAINT);
+        ComplaintState withdrawn = RECEIVED.evolve(new ComplaintWithdrawnEvent(COMPLAINT, sealed("w"), caseworker(MOEWOE)));
+        assertThatThrownBy(() -> decide(new LinkComplaintToCaseCommand(COMPLAINT, caseId, caseworker(MOEWOE)), withdrawn))
+                .extracting("code").isEqualTo(ErrorCode.COMPLAINT_ENDED);
     }
 }

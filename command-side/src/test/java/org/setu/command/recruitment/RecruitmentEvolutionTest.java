@@ -5,6 +5,7 @@ import org.setu.command.common.EveryEventType;
 import org.setu.kernel.common.Stamp;
 import org.setu.kernel.privacy.ErasureBasis;
 import org.setu.kernel.recruitment.*;
+import org.setu.kernel.referral.CaseId;
 
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,7 @@ class RecruitmentEvolutionTest {
                 new ComplaintSharedEvent(COMPLAINT, NGO, focalPoint(MOEWOE)),
                 new ComplaintEscalatedEvent(COMPLAINT, ComplaintDeadline.REGISTRATION, T0, MOEWOE,
                         Stamp.bySetu("complaint-sla:REGISTRATION:" + COMPLAINT.value(), T0)),
+                new ComplaintLinkedToCaseEvent(COMPLAINT, new CaseId("C0000-0001"), caseworker(MOEWOE)),
                 new ComplainantErasedEvent(COMPLAINT, ErasureBasis.REQUEST, "asked", admin())), awarded);
         assertThat(EveryEventType.unstamped(ComplaintEvent.class)).isEmpty();
     }

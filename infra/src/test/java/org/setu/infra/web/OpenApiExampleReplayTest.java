@@ -124,7 +124,13 @@ class OpenApiExampleReplayTest {
         required("POST /api/v1/complaints", amina, Map.of());
         String first = api.replay("POST /api/v1/complaints", amina, Map.of()).get("complaintId").asText();
         Map<String, String> onFirst = Map.of("complaintId", first);
-        complaintActions(amina, onFirst, "register", "notify-agency", "hearing", "award", "payment", "default");
+        complaintActions(amina, onFirst, "register");
+        String caseOfFirst = api.replay("POST /api/v1/cases", amina, Map.of()).get("caseId").asText();
+        required("POST " + COMPLAINT + "/link-case", amina, onFirst);
+        api.replay("POST " + COMPLAINT + "/link-case", amina, onFirst, Map.of("caseId", caseOfFirst));
+        assertThat(api.read("GET /api/v1/cases/{caseId}/complaints", amina, Map.of("caseId", caseOfFirst), "")
+                .toString()).contains(first);
+        complaintActions(amina, onFirst, "notify-agency", "hearing", "award", "payment", "default");
         complaintActions(rafiq, onFirst, "share");
         complaintActions(amina, onFirst, "close", "reopen", "refer-to-court");
         api.read("GET " + COMPLAINT, amina, onFirst, "");

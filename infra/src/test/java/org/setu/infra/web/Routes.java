@@ -40,17 +40,25 @@ record Routes(List<Route> all) {
         return new Routes(List.copyOf(routes));
     }
 
-    /** The web console's pages take a session, never a bearer token (ConsoleSessionTest covers them). */
+    /**
+     * The web console's pages take a session, never a bearer token (ConsoleSessionTest covers them); so do the
+     * public scorecards' pages, which need neither (PublicScorecardTest).
+     */
     private static boolean console(String pattern) {
-        return pattern.equals("/") || pattern.equals("/login") || pattern.equals("/set-password") || pattern.startsWith("/console");
+        return pattern.equals("/") || pattern.equals("/login") || pattern.equals("/set-password") || pattern.startsWith("/console")
+                || pattern.equals("/scorecards") || pattern.startsWith("/scorecards/");
     }
 
-    /** The staff API: everything under /api/v1 except the partners' feeds, webhooks and agreement list, logins and setting a password by one-time link. */
+    /**
+     * The staff API: everything under /api/v1 except the partners' feeds, webhooks and agreement list, logins, setting
+     * a password by one-time link, and the public scorecards (anyone reads them, a partner too).
+     */
     List<Route> staff() {
         return all.stream().filter(r -> r.pattern().startsWith("/api/v1/"))
                 .filter(r -> !r.pattern().startsWith("/api/v1/feeds") && !r.pattern().startsWith("/api/v1/webhooks"))
                 .filter(r -> !(r.method() == HttpMethod.GET && r.pattern().equals("/api/v1/agreements")))
                 .filter(r -> !r.pattern().equals("/api/v1/auth/token") && !r.pattern().equals("/api/v1/auth/set-password"))
+                .filter(r -> !r.pattern().startsWith("/api/v1/scorecards"))
                 .toList();
     }
 }

@@ -51,6 +51,9 @@ final class ComplaintViews {
         if (event instanceof ComplaintEscalatedEvent e) {
             return moved(v, v.status(), "OVERDUE_" + e.deadline(), e.stamp(), null, null, null, seq, at);
         }
+        if (event instanceof ComplaintLinkedToCaseEvent e) {
+            return moved(v, v.status(), ComplaintView.LINKED_TO_CASE + e.caseId().value(), e.stamp(), null, null, null, seq, at);
+        }
         if (event instanceof ComplaintSharedEvent e) {
             Set<AgencyId> shared = new HashSet<>(v.sharedWith());
             shared.add(e.agency());

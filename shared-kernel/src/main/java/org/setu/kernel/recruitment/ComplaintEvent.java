@@ -6,7 +6,7 @@ import org.setu.kernel.common.Stamp;
 public sealed interface ComplaintEvent permits ComplaintFiledEvent, ComplaintRegisteredEvent, RecruiterNotifiedEvent,
         HearingHeldEvent, AwardMadeEvent, PaymentRecordedEvent, AwardDefaultedEvent, ComplaintReferredToCourtEvent,
         ComplaintWithdrawnEvent, ComplaintClosedEvent, ComplaintReopenedEvent, ComplaintSharedEvent,
-        ComplainantErasedEvent, ComplaintEscalatedEvent {
+        ComplainantErasedEvent, ComplaintEscalatedEvent, ComplaintLinkedToCaseEvent {
 
     ComplaintId complaintId();
 

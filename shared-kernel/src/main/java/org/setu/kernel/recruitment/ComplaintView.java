@@ -2,6 +2,7 @@ package org.setu.kernel.recruitment;
 
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.privacy.Sealed;
+import org.setu.kernel.referral.CaseId;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -23,6 +24,9 @@ public record ComplaintView(ComplaintId complaintId, ComplaintStatus status, Age
                        Sealed reason) {
     }
 
+    /** The step that links the complaint to a case, followed by the case id. */
+    public static final String LINKED_TO_CASE = "LINKED_TO_CASE_";
+
     public ComplaintView {
         sharedWith = Set.copyOf(sharedWith);
         steps = List.copyOf(steps);
@@ -41,6 +45,12 @@ public record ComplaintView(ComplaintId complaintId, ComplaintStatus status, Age
                 .filter(d -> steps.stream().anyMatch(s -> s.step().equals("OVERDUE_" + d)))
                 .filter(d -> d == ComplaintDeadline.REGISTRATION ? status == ComplaintStatus.RECEIVED : !heard)
                 .toList();
+    }
+
+    /** The referral cases this complaint is linked to, in the order linked. */
+    public List<CaseId> cases() {
+        return steps.stream().filter(s -> s.step().startsWith(LINKED_TO_CASE))
+                .map(s -> new CaseId(s.step().substring(LINKED_TO_CASE.length()))).distinct().toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.setu.api.console;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.api.referral.CaseDetail;
+import org.setu.api.console.recruitment.RecruitmentGateway;
 import org.setu.api.security.Caller;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.Role;
@@ -48,8 +49,11 @@ public class CasePageController {
     private final ConsoleGateway api;
     private final ConsoleRefusals refusals;
     private final MessageSource messages;
+    private final RecruitmentGateway recruitment;
 
-    public CasePageController(ConsoleGateway api, ConsoleRefusals refusals, MessageSource messages) {
+    public CasePageController(ConsoleGateway api, ConsoleRefusals refusals, MessageSource messages,
+                              RecruitmentGateway recruitment) {
+        this.recruitment = recruitment;
         this.api = api;
         this.refusals = refusals;
         this.messages = messages;
@@ -103,7 +107,10 @@ public class CasePageController {
                 search.text("language"));
         // The case first: its need-to-know check decides whether anything else about it is asked for.
         return api.readCase(jwt, caseId, exchange).flatMap(detail -> Mono.zip(api.agencies(), api.agencies(filter),
-                api.history(caseId), glassEnds(jwt, caller, detail, exchange)).map(t -> {
+                api.history(caseId), glassEnds(jwt, caller, detail, exchange),
+                // The secretariat reads a case only through break-glass, which opens the case, not its complaints.
+                caller.has(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN) ? Mono.just(RecruitmentGateway.NO_COMPLAINTS)
+                        : recruitment.caseComplaints(jwt, caseId, exchange)).map(t -> {
             Map<String, String> names = t.getT1().stream()
                     .collect(Collectors.toMap(a -> a.agencyId().value(), AgencyView::name, (a, b) -> a));
             List<AgencyView> others = t.getT2().stream()
@@ -116,6 +123,7 @@ public class CasePageController {
                     .modelAttribute("actions", CaseActions.of(detail, caller.agency(), caller.roles()))
                     .modelAttribute("access", WhoHasAccess.of(detail))
                     .modelAttribute("history", history)
+                    .modelAttribute("complaints", t.getT5().items())
                     .modelAttribute("glassEnds", t.getT4().orElse(null))
                     .modelAttribute("names", names)
                     .modelAttribute("agencies", others)

@@ -62,6 +62,10 @@ final class RecruitmentContracts {
                 action("refer-to-court", "Referred to court", "{\"reason\":\"forged visa: a criminal matter\"}"),
                 action("withdraw", "Withdrawn", REASON),
                 action("share", "Shared", "{\"agency\":\"brac-mp\"}"),
+                entry("POST " + COMPLAINT + "/link-case", Contract.of("complaintLinkCase")
+                        .noContent("Linked (linking again changes nothing)").errors(409, 422).withEtag()
+                        .alsoRequires("caseId").example("{\"caseId\":\"{caseId}\"}")),
+                entry("GET /api/v1/cases/{caseId}/complaints", Contract.of("listCaseComplaints")),
                 entry("POST " + COMPLAINT + "/erase-complainant", Contract.of("eraseComplainant")
                         .noContent("The complainant's key is destroyed").errors(409, 422).alsoRequires("reason")
                         .example("{\"reason\":\"the complainant asked for erasure\"}")),

@@ -5,16 +5,21 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.setu.api.common.ApiCommands;
 import org.setu.api.privacy.PersonalData;
+import org.setu.api.referral.CaseAccess;
 import org.setu.api.referral.CaseRequests;
 import org.setu.api.privacy.PersonalDataVault;
 import org.setu.api.security.Caller;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.Checks;
+import org.setu.kernel.common.ErrorCode;
+import org.setu.kernel.common.InvalidInputException;
+import org.setu.kernel.common.UnknownResourceException;
 import org.setu.kernel.common.Limits;
 import org.setu.kernel.common.Stamp;
 import org.setu.kernel.privacy.ErasureBasis;
 import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.recruitment.*;
+import org.setu.kernel.referral.CaseId;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,11 +45,14 @@ public class ComplaintActionsController {
     private final ApiCommands commands;
     private final ComplaintAccess access;
     private final PersonalDataVault vault;
+    private final CaseAccess cases;
 
-    public ComplaintActionsController(ApiCommands commands, ComplaintAccess access, PersonalDataVault vault) {
+    public ComplaintActionsController(ApiCommands commands, ComplaintAccess access, PersonalDataVault vault,
+                                      CaseAccess cases) {
         this.commands = commands;
         this.access = access;
         this.vault = vault;
+        this.cases = cases;
     }
 
     @PostMapping("/register")
@@ -123,6 +131,19 @@ public class ComplaintActionsController {
                                               @RequestBody RecruitmentRequests.ShareBody body, ServerWebExchange ex) {
         return act(jwt, complaintId, body, ex, (id, s) -> new ShareComplaintCommand(id,
                 new AgencyId(Checks.required(body.agency(), "agency")), s));
+    }
+
+    @PostMapping("/link-case")
+    @Operation(summary = "Link the complaint to a referral case of the same person that the caller may see (receiving agency)")
+    public Mono<ResponseEntity<Object>> linkCase(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
+                                                 @RequestBody RecruitmentRequests.LinkCaseBody body, ServerWebExchange ex) {
+        CaseId caseId = new CaseId(Checks.required(body.caseId(), "caseId"));
+        // A case the caller may not see reads as an unknown one (and its refusal enters the trail), before anything is
+        // sent; the complaint in the path exists, so the body's reference is what is wrong: a field error.
+        return cases.readable(Caller.of(jwt), caseId, ex)
+                .onErrorMap(UnknownResourceException.class, unknown -> new InvalidInputException(ErrorCode.INVALID_INPUT,
+                        "caseId", "No case " + caseId + " that you may see"))
+                .then(act(jwt, complaintId, body, ex, (id, s) -> new LinkComplaintToCaseCommand(id, caseId, s)));
     }
 
     @PostMapping("/erase-complainant")

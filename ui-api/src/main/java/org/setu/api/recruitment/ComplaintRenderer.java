@@ -36,7 +36,8 @@ final class ComplaintRenderer {
         boolean full = sight == Sight.FULL;
         var f = v.facts();
         List<ComplaintDetail.Step> steps = v.steps().stream()
-                .filter(s -> !respondent || !(s.step().startsWith("SHARED_WITH_") || s.step().equals("COMPLAINANT_ERASED")))
+                .filter(s -> !respondent || !(s.step().startsWith("SHARED_WITH_") || s.step().equals("COMPLAINANT_ERASED")
+                        || s.step().startsWith(ComplaintView.LINKED_TO_CASE)))
                 .map(s -> new ComplaintDetail.Step(s.step(), s.at(), s.agency().value(), s.heldAt(), s.amountBdt(),
                         full ? PersonalData.openReason(key, s.reason()) : null))
                 .toList();
@@ -48,7 +49,7 @@ final class ComplaintRenderer {
                 v.receivingAgency().value(),
                 respondent ? null : v.sharedWith().stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new)),
                 complainant(v, sight, key), respondent ? null : v.consent(), steps, v.receivedAt(), sight.name(),
-                v.overdue());
+                v.overdue(), respondent ? null : v.cases().stream().map(Object::toString).toList());
     }
 
     private static Map<String, String> complainant(ComplaintView v, Sight sight, SubjectKey key) {

@@ -95,4 +95,8 @@ public final class RecruitmentRequests {
 
     public record ShareBody(String agency) {
     }
+
+    /** The referral case of the same person to link the complaint to. */
+    public record LinkCaseBody(String caseId) {
+    }
 }

@@ -13,13 +13,14 @@ import java.util.Set;
  * Which forms the complaint page offers a caller. The lifecycle's steps come from the kernel's
  * {@link ComplaintProgress#nextSteps} (kept equal to the command side's rules by a test); who may take them follows
  * docs/recruitment.md: the receiving agency's caseworkers and focal points move the complaint, its focal points
- * share it within the consent, the secretariat's administrators erase the complainant. This only decides what to
+ * share it within the consent and link it to a case of the same person, the secretariat's administrators erase
+ * the complainant. This only decides what to
  * show: the command side still decides, and its refusal is shown on the form.
  */
-public record ComplaintActions(Set<String> steps, List<String> shareWith, boolean erase) {
+public record ComplaintActions(Set<String> steps, List<String> shareWith, boolean erase, boolean linkCase) {
 
     static final List<String> ALL = List.of("register", "notify-agency", "hearing", "award", "payment", "default",
-            "refer-to-court", "withdraw", "close", "reopen", "share", "erase-complainant");
+            "refer-to-court", "withdraw", "close", "reopen", "share", "erase-complainant", "link-case");
 
     public static ComplaintActions of(ComplaintDetail c, Caller caller) {
         boolean receiving = caller.actor().actsFor(new AgencyId(c.receivingAgency()))
@@ -33,10 +34,11 @@ public record ComplaintActions(Set<String> steps, List<String> shareWith, boolea
                         .filter(a -> !a.equals(c.receivingAgency()) && !c.sharedWith().contains(a)).sorted().toList()
                 : List.of();
         boolean erase = caller.has(Role.SECRETARIAT_ADMIN) && !taken.contains("COMPLAINANT_ERASED");
-        return new ComplaintActions(steps, shareWith, erase);
+        boolean linkCase = receiving && !c.status().ended();
+        return new ComplaintActions(steps, shareWith, erase, linkCase);
     }
 
     public boolean any() {
-        return !steps.isEmpty() || !shareWith.isEmpty() || erase;
+        return !steps.isEmpty() || !shareWith.isEmpty() || erase || linkCase;
     }
 }

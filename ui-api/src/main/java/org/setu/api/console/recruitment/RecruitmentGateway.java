@@ -1,5 +1,6 @@
 package org.setu.api.console.recruitment;
 
+import org.setu.api.recruitment.CaseComplaintsController;
 import org.setu.api.recruitment.ComplaintActionsController;
 import org.setu.api.recruitment.ComplaintController;
 import org.setu.api.recruitment.ComplaintDetail;
@@ -8,6 +9,7 @@ import org.setu.api.recruitment.RecruitingAgencyController.AgencyRecord;
 import org.setu.api.recruitment.RecruitmentIndicatorController;
 import org.setu.api.recruitment.RecruitmentRequests;
 import org.setu.api.referral.CaseRequests;
+import org.setu.kernel.common.UnknownResourceException;
 import org.setu.kernel.recruitment.ComplaintStatus;
 import org.setu.kernel.recruitment.RecruitmentIndicatorReport;
 import org.springframework.http.ResponseEntity;
@@ -33,9 +35,12 @@ public class RecruitmentGateway {
     private final ComplaintActionsController steps;
     private final RecruitingAgencyController agencies;
     private final RecruitmentIndicatorController indicators;
+    private final CaseComplaintsController caseComplaints;
 
     public RecruitmentGateway(ComplaintController complaints, ComplaintActionsController steps,
-                              RecruitingAgencyController agencies, RecruitmentIndicatorController indicators) {
+                              RecruitingAgencyController agencies, RecruitmentIndicatorController indicators,
+                              CaseComplaintsController caseComplaints) {
+        this.caseComplaints = caseComplaints;
         this.complaints = complaints;
         this.steps = steps;
         this.agencies = agencies;
@@ -71,9 +76,21 @@ public class RecruitmentGateway {
             case "reopen" -> steps.reopen(jwt, id, form.reason(), ex);
             case "share" -> steps.share(jwt, id, new RecruitmentRequests.ShareBody(form.text("agency")), ex);
             case "erase-complainant" -> steps.erase(jwt, id, form.reason(), ex);
+            case "link-case" -> steps.linkCase(jwt, id, new RecruitmentRequests.LinkCaseBody(form.text("caseId")), ex);
             default -> throw new IllegalArgumentException(action);
         }).then();
     }
+
+    /**
+     * The complaints linked to a case that the caller may see; none for a reader who reaches the case only through
+     * break-glass (the complaints' need-to-know is their own, and break-glass opens the case, not them).
+     */
+    public Mono<ComplaintDetail.Page> caseComplaints(Jwt jwt, String caseId, ServerWebExchange exchange) {
+        return call(() -> caseComplaints.list(jwt, caseId, exchange))
+                .onErrorResume(UnknownResourceException.class, notOnCase -> Mono.just(NO_COMPLAINTS));
+    }
+
+    public static final ComplaintDetail.Page NO_COMPLAINTS = new ComplaintDetail.Page(List.of(), 0, 1, 0);
 
     public Mono<List<AgencyRecord>> agencies(Jwt jwt) {
         return call(() -> agencies.list(jwt));
