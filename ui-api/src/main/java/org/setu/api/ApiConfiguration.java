@@ -67,8 +67,8 @@ public class ApiConfiguration {
     }
 
     @Bean
-    public ComplaintAccess complaintAccess(ApiQueries queries, ApiCommands commands) {
-        return new ComplaintAccess(queries, commands);
+    public ComplaintAccess complaintAccess(ApiQueries queries, ApiCommands commands, RefusedAccessLog refusals) {
+        return new ComplaintAccess(queries, commands, refusals);
     }
 
     @Bean

@@ -13,7 +13,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Accepted recruitment commands are in the one audit chain like a case's: each complaint step under the complaint's
  * id (its sealed reasons opened for the reviewer, shown erased once the complainant is), each licence, deployment,
- * sanction and appeal with the licence; the chain still verifies.
+ * sanction and appeal with the licence; a complaint asked for without need-to-know is recorded as a case is; the
+ * chain still verifies.
  */
 class RecruitmentAuditTest extends RecruitmentApiTestBase {
 
@@ -71,5 +72,22 @@ class RecruitmentAuditTest extends RecruitmentApiTestBase {
         get("/api/v1/audit?type=SanctionImposed", "reviewer").expectBody()
                 .jsonPath("$.items[?(@.reason == 'recruiting agency RL-0123, sanction " + sanction
                         + ": fees above the ceiling')].agency").isEqualTo(List.of("secretariat"));
+    }
+
+    @Test
+    void a_complaint_asked_for_without_need_to_know_is_a_404_and_an_entry_in_the_trail() {
+        String id = file(complaint("RL-0123", "Amena Begum", "F", false));
+        get("/api/v1/complaints/" + id, "out-cw").expectStatus().isNotFound();
+        post("/api/v1/complaints/" + id + "/register", "out-cw", Map.of()).expectStatus().isNotFound();
+        get("/api/v1/complaints/K0000-0000-none", "out-cw").expectStatus().isNotFound();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get("/api/v1/audit?caseId=" + id + "&actor=out-cw",
+                "reviewer").expectStatus().isOk().expectBody()
+                .jsonPath("$.total").isEqualTo(2)
+                .jsonPath("$.items[?(@.outcome == 'NOT_FOUND_FOR_CALLER')].action").isEqualTo(List.of(
+                        "POST /api/v1/complaints/{complaintId}/register", "GET /api/v1/complaints/{complaintId}"))
+                .jsonPath("$.items[0].agency").isEqualTo("ngo-outside"));
+        get("/api/v1/audit?caseId=K0000-0000-none", "reviewer").expectBody().jsonPath("$.total").isEqualTo(0);
+        get("/api/v1/audit/verify", "reviewer").expectStatus().isOk().expectBody().jsonPath("$.valid").isEqualTo(true);
     }
 }

@@ -3,6 +3,7 @@ package org.setu.query.audit;
 import org.axonframework.eventhandling.EventMessage;
 import org.setu.kernel.agency.AgencyEvent;
 import org.setu.kernel.audit.AccessRefusedEvent;
+import org.setu.kernel.audit.ComplaintAccessRefusedEvent;
 import org.setu.kernel.audit.AccountChangedEvent;
 import org.setu.kernel.audit.AccountLockedEvent;
 import org.setu.kernel.audit.AccountUnlockedEvent;
@@ -46,6 +47,11 @@ final class AuditEntries {
         if (event instanceof AccessRefusedEvent e) {
             return entry(e.stamp(), e.action(), e.caseId().value(), e.referralId(), AuditEntry.NOT_FOUND_FOR_CALLER,
                     null, e.suppressed() == 0 ? null : e.suppressed() + " earlier attempts by this caller were not recorded",
+                    eventId, e.stamp().at());
+        }
+        if (event instanceof ComplaintAccessRefusedEvent e) {
+            return entry(e.stamp(), e.action(), e.complaintId().value(), null, AuditEntry.NOT_FOUND_FOR_CALLER, null,
+                    e.suppressed() == 0 ? null : e.suppressed() + " earlier attempts by this caller were not recorded",
                     eventId, e.stamp().at());
         }
         if (event instanceof PersonalDataViewedEvent e) {

@@ -158,7 +158,7 @@ public class ComplaintActionsController {
                                              BiFunction<ComplaintId, Stamp, ComplaintCommand> build) {
         Caller caller = Caller.of(jwt);
         ComplaintId id = new ComplaintId(complaintId);
-        return commands.idempotent(exchange, caller, body, () -> access.readable(caller, id)
+        return commands.idempotent(exchange, caller, body, () -> access.readable(caller, id, exchange)
                 .flatMap(v -> commands.send(exchange, build.apply(id, commands.stamp(exchange, caller))))
                 .then(access.caughtUp(id.value()))
                 .map(version -> ResponseEntity.noContent().header(HttpHeaders.ETAG, ApiCommands.etag(version)).build()));

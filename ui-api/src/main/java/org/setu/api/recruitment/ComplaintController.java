@@ -87,9 +87,10 @@ public class ComplaintController {
 
     @GetMapping("/{complaintId}")
     @Operation(summary = "The complaint as the caller may see it (404 without need-to-know)")
-    public Mono<ResponseEntity<ComplaintDetail>> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId) {
+    public Mono<ResponseEntity<ComplaintDetail>> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
+                                                     ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt);
-        return access.readable(caller, new ComplaintId(complaintId)).publishOn(Schedulers.boundedElastic())
+        return access.readable(caller, new ComplaintId(complaintId), exchange).publishOn(Schedulers.boundedElastic())
                 .map(v -> {
                     Sight sight = v.sightOf(caller.actor());
                     return ResponseEntity.ok().eTag(ApiCommands.etag(v.version()))

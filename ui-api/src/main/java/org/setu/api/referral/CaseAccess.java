@@ -14,7 +14,6 @@ import org.setu.kernel.query.FindAgencyQuery;
 import org.setu.kernel.query.FindCaseQuery;
 import org.setu.kernel.referral.CaseId;
 import org.setu.kernel.referral.ReferralId;
-import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -86,13 +85,7 @@ public final class CaseAccess {
 
     private Mono<Void> refused(Caller caller, CaseId caseId, String referralId, ServerWebExchange exchange) {
         Stamp stamp = new Stamp(new CommandId(UUID.randomUUID().toString()), caller.actor(), Instant.now());
-        return refusals.record(caseId, referralId, action(exchange), stamp);
-    }
-
-    /** The request as its route, e.g. {@code POST /api/v1/cases/{caseId}/close}: what was tried, not the raw path. */
-    private static String action(ServerWebExchange exchange) {
-        Object route = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        return exchange.getRequest().getMethod() + " " + (route != null ? route : exchange.getRequest().getPath().value());
+        return refusals.record(caseId, referralId, RefusedAccessLog.action(exchange), stamp);
     }
 
     private Mono<CaseView> find(CaseId caseId) {

@@ -41,8 +41,8 @@ public class ComplaintPageController {
 
     @GetMapping("/console/recruitment/complaints/{complaintId}")
     public Mono<Rendering> page(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
-                                @RequestParam(required = false) String done) {
-        return page(jwt, complaintId, null, new LinkedMultiValueMap<>(), done, HttpStatus.OK);
+                                @RequestParam(required = false) String done, ServerWebExchange exchange) {
+        return page(jwt, complaintId, null, new LinkedMultiValueMap<>(), done, HttpStatus.OK, exchange);
     }
 
     @PostMapping("/console/recruitment/complaints/{complaintId}/{action}")
@@ -59,14 +59,15 @@ public class ComplaintPageController {
                     var refusal = RecruitmentModel.onForm(refusals.of(e, action, exchange));
                     // Not found stays not found (the same page as an unknown complaint); anything else goes on the form.
                     return refusal.status() == 404 ? Mono.error(e)
-                            : page(jwt, complaintId, refusal, fields, null, HttpStatus.valueOf(refusal.status()));
+                            : page(jwt, complaintId, refusal, fields, null, HttpStatus.valueOf(refusal.status()), exchange);
                 }));
     }
 
     private Mono<Rendering> page(Jwt jwt, String complaintId, ConsoleRefusals.Refusal refusal,
-                                 MultiValueMap<String, String> values, String done, HttpStatus status) {
+                                 MultiValueMap<String, String> values, String done, HttpStatus status,
+                                 ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt);
-        return api.complaint(jwt, complaintId).map(c -> Rendering.view("console/recruitment/complaint").status(status)
+        return api.complaint(jwt, complaintId, exchange).map(c -> Rendering.view("console/recruitment/complaint").status(status)
                 .modelAttribute("c", c).modelAttribute("actions", ComplaintActions.of(c, caller))
                 .modelAttribute("refusal", refusal).modelAttribute("values", values).modelAttribute("done", done)
                 .build());

@@ -57,8 +57,8 @@ public class RecruitmentGateway {
         return call(() -> complaints.list(jwt, status, page, size));
     }
 
-    public Mono<ComplaintDetail> complaint(Jwt jwt, String complaintId) {
-        return call(() -> complaints.get(jwt, complaintId)).map(ResponseEntity::getBody);
+    public Mono<ComplaintDetail> complaint(Jwt jwt, String complaintId, ServerWebExchange exchange) {
+        return call(() -> complaints.get(jwt, complaintId, exchange)).map(ResponseEntity::getBody);
     }
 
     /** A lifecycle step, share or erasure, named as its API route's last segment. */
