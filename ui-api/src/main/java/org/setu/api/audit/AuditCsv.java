@@ -1,5 +1,6 @@
 package org.setu.api.audit;
 
+import org.setu.api.common.Csv;
 import org.setu.kernel.audit.AuditEntry;
 
 import java.util.Objects;
@@ -17,14 +18,6 @@ final class AuditCsv {
     static String line(AuditEntry e) {
         return Stream.of(Long.toString(e.seq()), Objects.toString(e.at(), ""), e.actor(), e.agency(), e.roles(), e.action(),
                         e.caseId(), e.referralId(), e.outcome(), e.errorCode(), e.reason(), e.eventId(), e.previousHash(), e.hash())
-                .map(AuditCsv::quote).collect(Collectors.joining(",")) + "\n";
-    }
-
-    private static String quote(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+                .map(Csv::text).collect(Collectors.joining(",")) + "\n";
     }
 }

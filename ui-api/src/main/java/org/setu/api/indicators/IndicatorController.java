@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.setu.api.common.ApiQueries;
+import org.setu.api.common.Csv;
+import org.setu.api.common.Months;
 import org.setu.api.security.Caller;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.ErrorCode;
@@ -23,10 +25,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Network indicators for the secretariat (no personal data; small cells could still single a person out, so only
@@ -56,8 +54,8 @@ public class IndicatorController {
                                       @RequestParam(required = false) String agency) {
         Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN);
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
-        YearMonth start = month(from, "from", now.minusMonths(11));
-        YearMonth end = month(to, "to", now);
+        YearMonth start = Months.parse(from, "from", now.minusMonths(11));
+        YearMonth end = Months.parse(to, "to", now);
         if (start.isAfter(end)) {
             throw new InvalidInputException(ErrorCode.INVALID_INPUT, "from", "from must not be after to");
         }
@@ -72,40 +70,16 @@ public class IndicatorController {
                             @RequestParam(required = false) CaseCategory category,
                             @RequestParam(required = false) String district,
                             @RequestParam(required = false) String agency) {
-        return json(jwt, from, to, category, district, agency).map(report -> CSV_HEADER + "\n" + report.rows().stream()
-                .map(IndicatorController::line).collect(Collectors.joining("\n")) + (report.rows().isEmpty() ? "" : "\n"));
+        return json(jwt, from, to, category, district, agency).map(report -> Csv.table(CSV_HEADER, report.rows(),
+                IndicatorController::line));
     }
 
     private static String line(IndicatorRow r) {
         return String.join(",", r.month(), r.category().name(), Integer.toString(r.gcmObjective()),
-                r.migrationStage().name(), quote(r.district()), r.agency(), Long.toString(r.requested()),
+                r.migrationStage().name(), Csv.text(r.district()), r.agency(), Long.toString(r.requested()),
                 Long.toString(r.accepted()), Long.toString(r.declined()), Long.toString(r.completed()),
-                Long.toString(r.failed()), Long.toString(r.withdrawn()), number(r.acceptanceRate()),
-                number(r.decisionMedianHours()), number(r.decisionP90Hours()), number(r.completionMedianHours()),
-                number(r.completionP90Hours()), Long.toString(r.slaBreaches()));
-    }
-
-    private static String number(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
-    }
-
-    /** Districts are free text: quote them, and neutralise a leading formula character for spreadsheets. */
-    private static String quote(String text) {
-        String safe = Objects.toString(text, "");
-        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-
-    private static YearMonth month(String value, String field, YearMonth fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, field + " must be a month like 2026-03");
-        }
+                Long.toString(r.failed()), Long.toString(r.withdrawn()), Csv.number(r.acceptanceRate()),
+                Csv.number(r.decisionMedianHours()), Csv.number(r.decisionP90Hours()), Csv.number(r.completionMedianHours()),
+                Csv.number(r.completionP90Hours()), Long.toString(r.slaBreaches()));
     }
 }

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.setu.api.common.ApiQueries;
+import org.setu.api.common.Csv;
+import org.setu.api.common.Months;
 import org.setu.api.security.Caller;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.InvalidInputException;
@@ -22,8 +24,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -55,8 +55,8 @@ public class RecruitmentIndicatorController {
                                                  @RequestParam(required = false) String licence) {
         Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN);
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
-        YearMonth start = month(from, "from", now.minusMonths(11));
-        YearMonth end = month(to, "to", now);
+        YearMonth start = Months.parse(from, "from", now.minusMonths(11));
+        YearMonth end = Months.parse(to, "to", now);
         if (start.isAfter(end)) {
             throw new InvalidInputException(ErrorCode.INVALID_INPUT, "from", "from must not be after to");
         }
@@ -68,33 +68,17 @@ public class RecruitmentIndicatorController {
     @Operation(summary = "The same indicators as CSV; the SDG 10.7.1 column lists country:persons:median separated by ';'")
     public Mono<String> csv(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String from,
                             @RequestParam(required = false) String to, @RequestParam(required = false) String licence) {
-        return json(jwt, from, to, licence).map(report -> CSV_HEADER + "\n" + report.rows().stream()
-                .map(RecruitmentIndicatorController::line).collect(Collectors.joining("\n"))
-                + (report.rows().isEmpty() ? "" : "\n"));
+        return json(jwt, from, to, licence).map(report -> Csv.table(CSV_HEADER, report.rows(),
+                RecruitmentIndicatorController::line));
     }
 
     private static String line(Row r) {
-        String ratios = r.costRatios().stream().map(c -> c.country() + ":" + c.persons() + ":" + number(c.median()))
+        String ratios = r.costRatios().stream().map(c -> c.country() + ":" + c.persons() + ":" + Csv.number(c.median()))
                 .collect(Collectors.joining(";"));
         return String.join(",", r.licence(), r.month(), r.sex(), Long.toString(r.complaints()),
-                r.deployed() == null ? "" : r.deployed().toString(), number(r.perThousandDeployed()),
-                Long.toString(r.resolved()), number(r.medianDaysToResolution()), Long.toString(r.claimedBdt()),
-                Long.toString(r.awardedBdt()), Long.toString(r.paidBdt()), ratios, number(r.p90DaysToResolution()),
-                Boolean.toString(r.repeatOffender()), number(r.medianDaysToSanction()));
-    }
-
-    private static String number(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
-    }
-
-    private static YearMonth month(String value, String field, YearMonth fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, field + " must be a month like 2026-03");
-        }
+                r.deployed() == null ? "" : r.deployed().toString(), Csv.number(r.perThousandDeployed()),
+                Long.toString(r.resolved()), Csv.number(r.medianDaysToResolution()), Long.toString(r.claimedBdt()),
+                Long.toString(r.awardedBdt()), Long.toString(r.paidBdt()), ratios, Csv.number(r.p90DaysToResolution()),
+                Boolean.toString(r.repeatOffender()), Csv.number(r.medianDaysToSanction()));
     }
 }
