@@ -74,7 +74,8 @@ public class ComplaintViewProjection extends GenerationalProjection {
         List<ComplaintView> visible = new ArrayList<>();
         read(COLLECTION).find().forEach(d -> {
             ComplaintView v = JsonViews.read(d.getString("view"), ComplaintView.class);
-            if (v.sightOf(query.reader()).any() && (query.status() == null || v.status() == query.status())) {
+            if (v.sightOf(query.reader()).any() && (query.status() == null || v.status() == query.status())
+                    && (!query.overdueOnly() || !v.overdue().isEmpty())) {
                 visible.add(v);
             }
         });

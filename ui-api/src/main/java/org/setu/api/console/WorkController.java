@@ -1,6 +1,10 @@
 package org.setu.api.console;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import org.setu.api.console.recruitment.RecruitmentGateway;
+import org.setu.api.recruitment.ComplaintDetail;
+import org.setu.api.security.Caller;
+import org.setu.kernel.common.Role;
 import org.setu.kernel.query.AgencyView;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -14,6 +18,7 @@ import org.springframework.web.reactive.result.view.Rendering;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,16 +32,18 @@ import java.util.stream.Collectors;
 public class WorkController {
 
     private final ConsoleGateway api;
+    private final RecruitmentGateway recruitment;
 
-    public WorkController(ConsoleGateway api) {
+    public WorkController(ConsoleGateway api, RecruitmentGateway recruitment) {
         this.api = api;
+        this.recruitment = recruitment;
     }
 
     @GetMapping("/console")
     public Mono<Rendering> work(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String done) {
         return Mono.zip(api.queue(jwt, "incoming", true, null), api.queue(jwt, "incoming", false, null),
                         api.queue(jwt, "outgoing", false, null), api.queue(jwt, "incoming", false, true),
-                        api.agencies(), api.leadOffers(jwt))
+                        api.agencies(), api.leadOffers(jwt), overdueComplaints(jwt))
                 .map(t -> Rendering.view("console/work")
                         .modelAttribute("done", done)
                         .modelAttribute("pending", t.getT1())
@@ -44,9 +51,17 @@ public class WorkController {
                         .modelAttribute("outgoing", t.getT3())
                         .modelAttribute("overdue", t.getT4())
                         .modelAttribute("leadOffers", t.getT6().size())
+                        .modelAttribute("overdueComplaints", t.getT7())
                         .modelAttribute("names", t.getT5().stream()
                                 .collect(Collectors.toMap(a -> a.agencyId().value(), AgencyView::name, (a, b) -> a)))
                         .build());
+    }
+
+    /** Complaints are moved by the receiving agency's caseworkers and focal points: theirs to act on when overdue. */
+    private Mono<List<ComplaintDetail.Summary>> overdueComplaints(Jwt jwt) {
+        Caller caller = Caller.of(jwt);
+        return caller.has(Role.CASEWORKER, Role.FOCAL_POINT)
+                ? recruitment.overdueComplaints(jwt, caller.agency().value()) : Mono.just(List.of());
     }
 
     /** The API's live queue (no personal data in it): the page only uses its events as a signal to refresh. */

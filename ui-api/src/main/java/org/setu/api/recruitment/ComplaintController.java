@@ -73,13 +73,16 @@ public class ComplaintController {
 
     @GetMapping
     @Operation(summary = "The complaints the caller may see (received or shared; all for the secretariat; against "
-            + "their own licence for a recruiter's representative), newest first")
+            + "their own licence for a recruiter's representative), newest first; overdue=true: only those that missed "
+            + "a deadline (registration, first hearing) and have not met it")
     public Mono<ComplaintDetail.Page> list(@AuthenticationPrincipal Jwt jwt,
                                            @RequestParam(required = false) ComplaintStatus status,
+                                           @RequestParam(required = false) Boolean overdue,
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size) {
         Caller caller = Caller.of(jwt);
-        return queries.ask(new FindComplaintsQuery(caller.actor(), status, Paging.page(page), Paging.size(size)),
+        return queries.ask(new FindComplaintsQuery(caller.actor(), status, Boolean.TRUE.equals(overdue),
+                        Paging.page(page), Paging.size(size)),
                         ComplaintPage.class)
                 .map(p -> new ComplaintDetail.Page(p.items().stream().map(ComplaintRenderer::summary).toList(),
                         p.page(), p.size(), p.total()));

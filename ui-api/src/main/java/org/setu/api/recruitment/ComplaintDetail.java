@@ -38,7 +38,7 @@ public record ComplaintDetail(String complaintId, ComplaintStatus status, String
     /** A row of {@code GET /api/v1/complaints}: no complainant, whoever reads it. */
     public record Summary(String complaintId, ComplaintStatus status, String recruitingAgency, String receivingAgency,
                           ComplaintChannel channel, Set<ComplaintCategory> categories, String countryOfDestination,
-                          Instant receivedAt) {
+                          Instant receivedAt, List<ComplaintDeadline> overdue) {
     }
 
     public record Page(List<Summary> items, int page, int size, long total) {

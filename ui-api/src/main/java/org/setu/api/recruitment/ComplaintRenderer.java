@@ -70,6 +70,7 @@ final class ComplaintRenderer {
     static ComplaintDetail.Summary summary(ComplaintView v) {
         var f = v.facts();
         return new ComplaintDetail.Summary(v.complaintId().value(), v.status(), f.recruitingAgency().value(),
-                v.receivingAgency().value(), f.channel(), f.categories(), f.countryOfDestination(), v.receivedAt());
+                v.receivingAgency().value(), f.channel(), f.categories(), f.countryOfDestination(), v.receivedAt(),
+                v.overdue());
     }
 }

@@ -54,7 +54,13 @@ public class RecruitmentGateway {
     }
 
     public Mono<ComplaintDetail.Page> complaints(Jwt jwt, ComplaintStatus status, int page, int size) {
-        return call(() -> complaints.list(jwt, status, page, size));
+        return call(() -> complaints.list(jwt, status, null, page, size));
+    }
+
+    /** The complaints the caller's agency received that missed a deadline and have not met it, for "my work". */
+    public Mono<List<ComplaintDetail.Summary>> overdueComplaints(Jwt jwt, String agency) {
+        return call(() -> complaints.list(jwt, null, true, 0, 100))
+                .map(p -> p.items().stream().filter(c -> c.receivingAgency().equals(agency)).toList());
     }
 
     public Mono<ComplaintDetail> complaint(Jwt jwt, String complaintId, ServerWebExchange exchange) {
