@@ -15,7 +15,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A licensed recruiting agency's record as Axon sees it: each command, unless it is a retry, goes to
  * {@link RecruitingAgencyRules#decide}; its event is applied and folded by {@link RecruitingAgencyState#evolve}.
  */
-@Revision("1")
+@Revision("2")
 public class RecruitingAgency extends DecidingAggregate<RecruitingAgencyState, RecruitingAgencyEvent> {
 
     protected RecruitingAgency() {
@@ -32,6 +32,8 @@ public class RecruitingAgency extends DecidingAggregate<RecruitingAgencyState, R
     void handle(LicenceRecruitingAgencyCommand c, RecruitmentLookup r) { run(c, r); }
     @CommandHandler
     void handle(RecordDeploymentsCommand c, RecruitmentLookup r) { run(c, r); }
+    @CommandHandler
+    void handle(RegisterSubAgentCommand c, RecruitmentLookup r) { run(c, r); }
     @CommandHandler
     void handle(ImposeSanctionCommand c, RecruitmentLookup r) { run(c, r); }
     @CommandHandler

@@ -32,6 +32,7 @@ final class RecruitingAgencyRules {
             actor.requireRole("Recording deployments", Role.SECRETARIAT_ADMIN);
             return new DeploymentsRecordedEvent(c.licence(), c.month().toString(), c.workers(), c.women(), c.stamp());
         }
+        if (command instanceof RegisterSubAgentCommand c) return subAgent(c, state);
         if (command instanceof ImposeSanctionCommand c) return sanction(c, state, lookup);
         if (command instanceof AppealSanctionCommand c) return appeal(c, state);
         if (command instanceof DecideAppealCommand c) return decideAppeal(c, state);
@@ -45,6 +46,16 @@ final class RecruitingAgencyRules {
         }
         cmd.stamp().actor().requireRole("Entering a recruiting agency", Role.SECRETARIAT_ADMIN);
         return new RecruitingAgencyLicensedEvent(cmd.licence(), cmd.name(), cmd.district(), cmd.stamp());
+    }
+
+    /** One registration number once per agency (the authority's own number: a second entry is a mistake). */
+    private static RecruitingAgencyEvent subAgent(RegisterSubAgentCommand cmd, RecruitingAgencyState state) {
+        cmd.stamp().actor().requireRole("Registering a sub-agent", Role.SECRETARIAT_ADMIN);
+        if (state.subAgents().contains(cmd.registration())) {
+            throw new ConflictException(ErrorCode.SUB_AGENT_ALREADY_REGISTERED, "Sub-agent " + cmd.registration()
+                    + " is registered with " + state.licence() + " already");
+        }
+        return new SubAgentRegisteredEvent(state.licence(), cmd.registration(), cmd.name(), cmd.district(), cmd.stamp());
     }
 
     private static RecruitingAgencyEvent sanction(ImposeSanctionCommand cmd, RecruitingAgencyState state,

@@ -6,14 +6,19 @@ import org.setu.kernel.recruitment.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** What the recruiting agency rules need to know, folded from its events; {@link #NONE} before it was entered. */
-record RecruitingAgencyState(Licence licence, Map<SanctionId, Sanction> sanctions)
+/**
+ * What the recruiting agency rules need to know, folded from its events; {@link #NONE} before it was entered.
+ * {@code subAgents}: the registration numbers of its registered sub-agents.
+ */
+record RecruitingAgencyState(Licence licence, Map<SanctionId, Sanction> sanctions, Set<String> subAgents)
         implements Evolving<RecruitingAgencyState, RecruitingAgencyEvent> {
 
-    static final RecruitingAgencyState NONE = new RecruitingAgencyState(null, Map.of());
+    static final RecruitingAgencyState NONE = new RecruitingAgencyState(null, Map.of(), Set.of());
     /** The licensing law's window for an appeal against a sanction (Overseas Employment and Migrants Act 2013, s.12). */
     static final Duration APPEAL_WINDOW = Duration.ofDays(30);
 
@@ -36,8 +41,9 @@ record RecruitingAgencyState(Licence licence, Map<SanctionId, Sanction> sanction
     /** Every recruiting agency event, each with how it changes the state; a missing one stops the class loading. */
     static final Evolution<RecruitingAgencyState, RecruitingAgencyEvent> EVOLUTION =
             Evolution.<RecruitingAgencyState, RecruitingAgencyEvent>of(RecruitingAgencyEvent.class)
-            .on(RecruitingAgencyLicensedEvent.class, (s, e) -> new RecruitingAgencyState(e.licence(), s.sanctions))
+            .on(RecruitingAgencyLicensedEvent.class, (s, e) -> new RecruitingAgencyState(e.licence(), s.sanctions, s.subAgents))
             .on(DeploymentsRecordedEvent.class, (s, e) -> s)
+            .on(SubAgentRegisteredEvent.class, (s, e) -> s.withSubAgent(e.registration()))
             .on(SanctionImposedEvent.class, (s, e) -> s.withSanction(e.sanctionId(),
                     new Sanction(e.kind(), e.stamp().at(), e.suspensionDays(), null)))
             .on(SanctionAppealedEvent.class, (s, e) -> s.withSanction(e.sanctionId(),
@@ -48,6 +54,7 @@ record RecruitingAgencyState(Licence licence, Map<SanctionId, Sanction> sanction
 
     RecruitingAgencyState {
         sanctions = Map.copyOf(sanctions);
+        subAgents = Set.copyOf(subAgents);
     }
 
     @Override
@@ -76,6 +83,12 @@ record RecruitingAgencyState(Licence licence, Map<SanctionId, Sanction> sanction
     private RecruitingAgencyState withSanction(SanctionId id, Sanction sanction) {
         Map<SanctionId, Sanction> next = new LinkedHashMap<>(sanctions);
         next.put(id, sanction);
-        return new RecruitingAgencyState(licence, next);
+        return new RecruitingAgencyState(licence, next, subAgents);
+    }
+
+    private RecruitingAgencyState withSubAgent(String registration) {
+        Set<String> next = new HashSet<>(subAgents);
+        next.add(registration);
+        return new RecruitingAgencyState(licence, sanctions, next);
     }
 }

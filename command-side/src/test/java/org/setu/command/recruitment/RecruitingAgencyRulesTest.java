@@ -126,4 +126,21 @@ class RecruitingAgencyRulesTest {
     private static AppealSanctionCommand appeal(Stamp stamp) {
         return new AppealSanctionCommand(RL_0123, SANCTION, "we refunded the worker", stamp);
     }
+
+    @Test
+    void the_secretariat_registers_a_sub_agent_once_under_its_registration_number() {
+        var stamp = admin();
+        var register = new RegisterSubAgentCommand(RL_0123, "SA-0042", "Abul Kalam", "Cumilla", stamp);
+        assertThat(decide(register, ENTERED))
+                .isEqualTo(new SubAgentRegisteredEvent(RL_0123, "SA-0042", "Abul Kalam", "Cumilla", stamp));
+        RecruitingAgencyState registered = ENTERED.evolve(decide(register, ENTERED));
+        assertThatThrownBy(() -> decide(new RegisterSubAgentCommand(RL_0123, "SA-0042", "Someone Else", "Dhaka",
+                admin()), registered)).extracting("code").isEqualTo(ErrorCode.SUB_AGENT_ALREADY_REGISTERED);
+        assertThat(decide(new RegisterSubAgentCommand(RL_0123, "SA-0043", "Abul Kalam", "Cumilla", admin()), registered))
+                .as("another number, even under the same name").isInstanceOf(SubAgentRegisteredEvent.class);
+        assertThatThrownBy(() -> decide(new RegisterSubAgentCommand(RL_0123, "SA-0044", "X", "Dhaka",
+                representative(RL_0123)), ENTERED)).extracting("code").isEqualTo(ErrorCode.ROLE_REQUIRED);
+        assertThatThrownBy(() -> new RegisterSubAgentCommand(RL_0123, "SA 44; drop", "X", "Dhaka", admin()))
+                .extracting("code").isEqualTo(ErrorCode.INVALID_IDENTIFIER);
+    }
 }

@@ -53,6 +53,7 @@ class RecruitmentEvolutionTest {
         EveryEventType.evolves(RecruitingAgencyEvent.class, RecruitingAgencyState.EVOLUTION, List.of(
                 new RecruitingAgencyLicensedEvent(RL_0123, "Green Line", "Dhaka", admin()),
                 new DeploymentsRecordedEvent(RL_0123, "2026-03", 120, 31, admin()),
+                new SubAgentRegisteredEvent(RL_0123, "SA-0042", "Abul Kalam", "Cumilla", admin()),
                 new SanctionImposedEvent(RL_0123, SANCTION, SanctionKind.WARNING, "r", null, null, Set.of(COMPLAINT), admin()),
                 new SanctionAppealedEvent(RL_0123, SANCTION, "g", representative(RL_0123)),
                 new AppealDecidedEvent(RL_0123, SANCTION, AppealOutcome.UPHELD, "r", admin())), sanctioned);

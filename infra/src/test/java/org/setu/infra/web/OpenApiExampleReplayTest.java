@@ -121,6 +121,8 @@ class OpenApiExampleReplayTest {
         Map<String, String> onLicence = Map.of("licence", licence, "month", "2026-03");
         required("PUT " + RECRUITER + "/deployments/{month}", admin, onLicence);
         api.replay("PUT " + RECRUITER + "/deployments/{month}", admin, onLicence);
+        required("POST " + RECRUITER + "/sub-agents", admin, onLicence);
+        api.replay("POST " + RECRUITER + "/sub-agents", admin, onLicence);
         required("POST /api/v1/complaints", amina, Map.of());
         String first = api.replay("POST /api/v1/complaints", amina, Map.of()).get("complaintId").asText();
         Map<String, String> onFirst = Map.of("complaintId", first);

@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.setu.kernel.recruitment.*;
 import org.setu.kernel.recruitment.RecruitingAgencyView.Deployments;
+import org.setu.kernel.recruitment.RecruitingAgencyView.SubAgent;
 import org.setu.kernel.recruitment.RecruitingAgencyView.SanctionView;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.GenerationalProjection;
@@ -51,14 +52,17 @@ public class RecruitingAgencyProjection extends GenerationalProjection {
 
     static RecruitingAgencyView apply(RecruitingAgencyView v, RecruitingAgencyEvent event, long seq) {
         if (event instanceof RecruitingAgencyLicensedEvent e) {
-            return new RecruitingAgencyView(e.licence(), e.name(), e.district(), List.of(), Map.of(), 0, seq);
+            return new RecruitingAgencyView(e.licence(), e.name(), e.district(), List.of(), Map.of(), 0, List.of(), seq);
         }
         if (v == null) {
             return null;
         }
         List<SanctionView> sanctions = new ArrayList<>(v.sanctions());
         Map<String, Deployments> deployments = new HashMap<>(v.deployments());
-        if (event instanceof DeploymentsRecordedEvent e) {
+        List<SubAgent> subAgents = new ArrayList<>(v.subAgents());
+        if (event instanceof SubAgentRegisteredEvent e) {
+            subAgents.add(new SubAgent(e.registration(), e.name(), e.district(), e.stamp().at()));
+        } else if (event instanceof DeploymentsRecordedEvent e) {
             deployments.put(e.month(), new Deployments(e.workers(), e.women()));
         } else if (event instanceof SanctionImposedEvent e) {
             sanctions.add(new SanctionView(e.sanctionId(), e.kind(), e.reason(), e.amountBdt(), e.suspensionDays(),
@@ -69,7 +73,8 @@ public class RecruitingAgencyProjection extends GenerationalProjection {
             sanctions.replaceAll(s -> s.sanctionId().equals(e.sanctionId())
                     ? appeal(s, e.outcome().name(), e.stamp().at()) : s);
         }
-        return new RecruitingAgencyView(v.licence(), v.name(), v.district(), sanctions, deployments, v.complaints(), seq);
+        return new RecruitingAgencyView(v.licence(), v.name(), v.district(), sanctions, deployments, v.complaints(),
+                subAgents, seq);
     }
 
     private static SanctionView appeal(SanctionView s, String appeal, Instant decidedAt) {
@@ -96,6 +101,6 @@ public class RecruitingAgencyProjection extends GenerationalProjection {
         Document ids = read(COMPLAINTS).find(new Document("_id", v.licence().value())).first();
         long count = ids == null ? 0 : ids.getList("ids", String.class).size();
         return new RecruitingAgencyView(v.licence(), v.name(), v.district(), v.sanctions(), v.deployments(), count,
-                v.version());
+                v.subAgents(), v.version());
     }
 }

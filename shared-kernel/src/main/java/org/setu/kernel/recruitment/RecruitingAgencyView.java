@@ -7,10 +7,15 @@ import java.util.Set;
 
 /**
  * A recruiting agency's public record: licence, name, district, its sanctions and their appeals, its monthly
- * deployments and how many complaints were filed against it. No complainant appears here.
+ * deployments, its registered sub-agents and how many complaints were filed against it. No complainant appears here.
  */
 public record RecruitingAgencyView(Licence licence, String name, String district, List<SanctionView> sanctions,
-                                   Map<String, Deployments> deployments, long complaints, long version) {
+                                   Map<String, Deployments> deployments, long complaints,
+                                   List<SubAgent> subAgents, long version) {
+
+    /** A registered sub-agent: the licensing authority's registration number, name, district, when entered. */
+    public record SubAgent(String registration, String name, String district, Instant registeredAt) {
+    }
 
     /** Workers (and women among them) sent abroad in a month. */
     public record Deployments(int workers, int women) {
@@ -30,6 +35,8 @@ public record RecruitingAgencyView(Licence licence, String name, String district
     public RecruitingAgencyView {
         sanctions = List.copyOf(sanctions);
         deployments = Map.copyOf(deployments);
+        // Views stored before sub-agents were registered have none.
+        subAgents = subAgents == null ? List.of() : List.copyOf(subAgents);
     }
 
     public LicenceStatus status(Instant now) {

@@ -29,6 +29,10 @@ final class RecruitmentContracts {
                 entry("PUT " + AGENCY + "/deployments/{month}", Contract.of("recordDeployments")
                         .noContent("Recorded (replacing an earlier figure for the month)").errors(409, 422)
                         .alsoRequires("workers", "women").example("{\"workers\":120,\"women\":31}")),
+                entry("POST " + AGENCY + "/sub-agents", Contract.of("registerSubAgent")
+                        .created("Registered", object("registration", text(40))).errors(409, 422)
+                        .alsoRequires("registration", "name", "district")
+                        .example("{\"registration\":\"SA-0042\",\"name\":\"Abul Kalam\",\"district\":\"Cumilla\"}")),
                 entry("POST " + AGENCY + "/sanctions", Contract.of("imposeSanction")
                         .created("Imposed", object("sanctionId", text(64))).errors(409, 422)
                         .alsoRequires("kind", "reason", "complaintIds").example("{\"kind\":\"FINE\",\"reason\":\"excess fees "

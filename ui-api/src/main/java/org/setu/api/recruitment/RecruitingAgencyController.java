@@ -55,10 +55,10 @@ public class RecruitingAgencyController {
 
     /** An agency's record with its licence status as it stands now. */
     public record AgencyRecord(String licence, String name, String district, LicenceStatus status, long complaints,
-                               Object sanctions, Object deployments) {
+                               Object sanctions, Object deployments, List<RecruitingAgencyView.SubAgent> subAgents) {
         static AgencyRecord of(RecruitingAgencyView v, Instant now) {
             return new AgencyRecord(v.licence().value(), v.name(), v.district(), v.status(now), v.complaints(),
-                    v.sanctions(), v.deployments());
+                    v.sanctions(), v.deployments(), v.subAgents());
         }
     }
 
@@ -107,6 +107,18 @@ public class RecruitingAgencyController {
         int women = Checks.required(body.women(), "women");
         return send(caller, exchange, body, id, s -> new RecordDeploymentsCommand(id, ym, workers, women, s),
                 RecruitingAgencyController::noContent);
+    }
+
+    @PostMapping("/{licence}/sub-agents")
+    @Operation(summary = "Register a sub-agent of this agency from the licensing authority's register (SECRETARIAT_ADMIN)")
+    public Mono<ResponseEntity<Object>> subAgent(@AuthenticationPrincipal Jwt jwt, @PathVariable String licence,
+                                                 @RequestBody RecruitmentRequests.SubAgentBody body,
+                                                 ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
+        Licence id = new Licence(licence);
+        return send(caller, exchange, body, id, s -> new RegisterSubAgentCommand(id, body.registration(), body.name(),
+                body.district(), s), v -> ResponseEntity.status(201).eTag(ApiCommands.etag(v))
+                .body(Map.of("registration", body.registration())));
     }
 
     @PostMapping("/{licence}/sanctions")

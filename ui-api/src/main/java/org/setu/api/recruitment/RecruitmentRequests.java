@@ -96,6 +96,10 @@ public final class RecruitmentRequests {
     public record ShareBody(String agency) {
     }
 
+    /** A sub-agent from the licensing authority's register. */
+    public record SubAgentBody(String registration, String name, String district) {
+    }
+
     /** The referral case of the same person to link the complaint to. */
     public record LinkCaseBody(String caseId) {
     }

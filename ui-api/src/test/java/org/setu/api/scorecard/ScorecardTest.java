@@ -36,7 +36,7 @@ class ScorecardTest {
     }
 
     private static RecruitingAgencyView agency(List<SanctionView> sanctions) {
-        return new RecruitingAgencyView(new Licence("RL-0123"), "Green Line", "Dhaka", sanctions, Map.of(), 9, 1);
+        return new RecruitingAgencyView(new Licence("RL-0123"), "Green Line", "Dhaka", sanctions, Map.of(), 9, List.of(), 1);
     }
 
     @Test

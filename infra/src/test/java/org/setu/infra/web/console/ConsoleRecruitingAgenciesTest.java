@@ -133,4 +133,40 @@ class ConsoleRecruitingAgenciesTest extends ApiTestBase {
         assertThat(caseworker.lastBody).as("no dashboard link for agency staff")
                 .doesNotContain("href=\"/console/recruitment/indicators\"");
     }
+
+    @Test
+    void the_administrator_registers_sub_agents_once_each_and_everyone_signed_in_sees_them() {
+        String licence = "RL-" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        post("/api/v1/recruiting-agencies", "admin", Map.of("licence", licence, "name", "Agency " + licence,
+                "district", "Dhaka")).expectStatus().isCreated();
+        String path = "/api/v1/recruiting-agencies/" + licence + "/sub-agents";
+        post(path, "admin", Map.of("registration", "SA-0042", "name", "Abul Kalam", "district", "Cumilla"))
+                .expectStatus().isCreated().expectBody().jsonPath("$.registration").isEqualTo("SA-0042");
+        post(path, "admin", Map.of("registration", "SA-0042", "name", "Abul Kalam", "district", "Cumilla"))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type")
+                .isEqualTo("https://setu.example/problems/sub-agent-already-registered");
+        post(path, "admin", Map.of("registration", "SA 42; x", "name", "X", "district", "Dhaka"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("registration");
+        post(path, "moe-fp", Map.of("registration", "SA-0043", "name", "X", "district", "Dhaka")).expectStatus().isForbidden();
+        post("/api/v1/recruiting-agencies/RL-0000002/sub-agents", "admin",
+                Map.of("registration", "SA-0043", "name", "X", "district", "Dhaka")).expectStatus().isNotFound();
+        get("/api/v1/recruiting-agencies/" + licence, "moe-cw").expectStatus().isOk().expectBody()
+                .jsonPath("$.subAgents[0].registration").isEqualTo("SA-0042")
+                .jsonPath("$.subAgents[0].name").isEqualTo("Abul Kalam");
+
+        String page = "/console/recruitment/agencies/" + licence;
+        var admin = new ConsoleClient(web);
+        admin.login("admin", PASSWORD);
+        admin.get(page);
+        assertThat(admin.lastBody).contains("id=\"sub-agents\"", "SA-0042", "id=\"subagent\"");
+        var twice = admin.post(page + "/sub-agents", true, "registration", "SA-0042", "name", "Abul Kalam", "district", "Cumilla");
+        assertThat(twice.getStatus().value()).isEqualTo(409);
+        assertThat(admin.lastBody).contains("This registration number is registered with the agency already.");
+        var added = admin.post(page + "/sub-agents", true, "registration", "SA-0077", "name", "Rokeya Sultana", "district", "Sylhet");
+        assertThat(ConsoleClient.location(added)).isEqualTo(page + "?done=agency.subagent");
+        var caseworker = new ConsoleClient(web);
+        caseworker.login("moe-cw", PASSWORD);
+        caseworker.get(page + "?lang=bn");
+        assertThat(caseworker.lastBody).contains("নিবন্ধিত সাব-এজেন্ট", "Rokeya Sultana").doesNotContain("id=\"subagent\"");
+    }
 }

@@ -14,11 +14,12 @@ import java.util.stream.Collectors;
 
 /**
  * Which forms an agency's scorecard offers (docs/recruitment.md): the secretariat's administrators impose sanctions
- * (not on a cancelled licence), record deployments and decide appeals; the agency's own representative (or the
+ * (not on a cancelled licence), record deployments and sub-agents and decide appeals; the agency's own representative (or the
  * secretariat on its behalf) appeals a sanction not yet appealed. Only what to show: the API still decides, the
  * 30-day appeal window included, and its refusal is shown on the form.
  */
-public record AgencyActions(boolean sanction, boolean deployments, Set<String> appeal, Set<String> decide) {
+public record AgencyActions(boolean sanction, boolean deployments, Set<String> appeal, Set<String> decide,
+                            boolean subAgents) {
 
     public static AgencyActions of(AgencyRecord agency, Caller caller) {
         boolean admin = caller.has(Role.SECRETARIAT_ADMIN);
@@ -27,7 +28,7 @@ public record AgencyActions(boolean sanction, boolean deployments, Set<String> a
         List<SanctionView> sanctions = sanctions(agency);
         return new AgencyActions(admin && agency.status() != LicenceStatus.CANCELLED, admin,
                 (admin || own) ? ids(sanctions, s -> s.appeal() == null) : Set.of(),
-                admin ? ids(sanctions, s -> "LODGED".equals(s.appeal())) : Set.of());
+                admin ? ids(sanctions, s -> "LODGED".equals(s.appeal())) : Set.of(), admin);
     }
 
     @SuppressWarnings("unchecked") // the API's record carries the view's sanctions as they are
@@ -40,6 +41,6 @@ public record AgencyActions(boolean sanction, boolean deployments, Set<String> a
     }
 
     public boolean any() {
-        return sanction || deployments || !appeal.isEmpty() || !decide.isEmpty();
+        return sanction || deployments || !appeal.isEmpty() || !decide.isEmpty() || subAgents;
     }
 }

@@ -32,7 +32,7 @@ import java.util.function.Function;
  * Recruiting agencies: the list (and, for the secretariat's administrators, entering a licence) and one agency's
  * scorecard: licence status ({@code LicenceStatus.of}, as the API computes it), sanctions with their appeals,
  * complaints, monthly deployments, and for the secretariat the complaint rates of the recruitment indicators. The
- * forms (sanction, appeal, decision, deployments) post to the API's handlers, which check the roles.
+ * forms (sanction, appeal, decision, deployments, sub-agents) post to the API's handlers, which check the roles.
  */
 @Controller
 @Hidden // pages for people, not part of the API document
@@ -76,6 +76,15 @@ public class RecruitingAgencyPagesController {
     @PostMapping("/console/recruitment/agencies/{licence}/sanctions")
     public Mono<Rendering> sanction(@AuthenticationPrincipal Jwt jwt, @PathVariable String licence, ServerWebExchange ex) {
         return submit(jwt, licence, "sanction", ex, f -> api.sanction(jwt, licence, ComplaintForms.sanction(f), ex));
+    }
+
+    @PostMapping("/console/recruitment/agencies/{licence}/sub-agents")
+    public Mono<Rendering> subAgent(@AuthenticationPrincipal Jwt jwt, @PathVariable String licence, ServerWebExchange ex) {
+        return submit(jwt, licence, "subagent", ex, f -> {
+            var form = new ConsoleForms.Action(f);
+            return api.subAgent(jwt, licence, new RecruitmentRequests.SubAgentBody(form.text("registration"),
+                    form.text("name"), form.text("district")), ex);
+        });
     }
 
     @PostMapping("/console/recruitment/agencies/{licence}/deployments")

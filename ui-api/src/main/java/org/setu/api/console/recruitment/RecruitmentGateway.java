@@ -115,6 +115,10 @@ public class RecruitmentGateway {
         return call(() -> agencies.deployments(jwt, licence, month, body, exchange)).then();
     }
 
+    public Mono<Void> subAgent(Jwt jwt, String licence, RecruitmentRequests.SubAgentBody body, ServerWebExchange ex) {
+        return call(() -> agencies.subAgent(jwt, licence, body, ex)).then();
+    }
+
     public Mono<Void> sanction(Jwt jwt, String licence, RecruitmentRequests.SanctionBody body, ServerWebExchange ex) {
         return call(() -> agencies.sanction(jwt, licence, body, ex)).then();
     }
