@@ -12,6 +12,7 @@ import org.setu.kernel.common.StaffId;
 import org.setu.kernel.privacy.EraseSubjectCommand;
 import org.setu.kernel.privacy.ErasureBasis;
 import org.setu.kernel.privacy.ErasuresDue;
+import org.setu.kernel.recruitment.EraseComplainantCommand;
 import org.setu.kernel.privacy.FindErasuresDueQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,10 +77,12 @@ public class RetentionJob implements AutoCloseable {
                     ResponseTypes.instanceOf(ErasuresDue.class)).join();
             for (ErasuresDue.Due d : due.cases()) {
                 Duration period = properties.getPeriods().get(d.category());
-                commands.sendAndWait(new EraseSubjectCommand(d.caseId(), ErasureBasis.RETENTION,
-                        "Retention period of " + period + " for " + d.category() + " after closure on " + d.closedAt()
-                                + " ended", new Stamp(new CommandId("retention-" + d.caseId().value()), ACTOR,
-                        clock.instant())));
+                String reason = "Retention period of " + period + " for " + d.category() + " after closure on "
+                        + d.closedAt() + " ended";
+                Stamp stamp = new Stamp(new CommandId("retention-" + d.id()), ACTOR, clock.instant());
+                commands.sendAndWait(d.kind() == ErasuresDue.Subject.COMPLAINT
+                        ? new EraseComplainantCommand(d.complaintId(), ErasureBasis.RETENTION, reason, stamp)
+                        : new EraseSubjectCommand(d.caseId(), ErasureBasis.RETENTION, reason, stamp));
                 erased++;
             }
             if (due.cases().size() < BATCH) {

@@ -52,6 +52,7 @@ public abstract class ApiTestBase {
         registry.add("setu.api.rate-limit.burst", () -> "1000");
         // Only the retention test closes DOCUMENTATION cases; the job runs when that test asks.
         registry.add("setu.retention.periods.DOCUMENTATION", () -> "PT2S");
+        registry.add("setu.retention.periods.RECRUITMENT_COMPLAINT", () -> "PT2S");
         registry.add("setu.feeds.heartbeat", () -> "PT1S");
         registry.add("setu.feeds.poll", () -> "PT0.2S");
         registry.add("setu.webhooks.poll", () -> "PT0.2S");

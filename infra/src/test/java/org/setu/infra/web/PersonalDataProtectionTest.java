@@ -238,6 +238,33 @@ class PersonalDataProtectionTest extends ApiTestBase {
                         .jsonPath("$.items[0].reason").value(r -> assertThat((String) r).contains("Retention period")));
     }
 
+    @Test
+    void the_retention_job_erases_the_complainant_of_an_ended_complaint_by_the_same_mechanism() {
+        var status = post("/api/v1/recruiting-agencies", "admin", Map.of("licence", "RL-0123", "name", "Agency RL-0123",
+                "district", "Dhaka")).expectBody(Map.class).returnResult().getStatus().value();
+        assertThat(status).isIn(201, 409);
+        Map<String, Object> complaint = Map.of("recruitingAgency", "RL-0123", "channel", "HELPLINE",
+                "categories", List.of("EXCESS_FEES"), "countryOfDestination", "SA",
+                "complainant", Map.of("fullName", "Morium Akter", "sex", "F"));
+        String ended = (String) post("/api/v1/complaints", "moe-cw", complaint).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId");
+        String open = (String) post("/api/v1/complaints", "moe-cw", complaint).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId");
+        post("/api/v1/complaints/" + ended + "/withdraw", "moe-cw", Map.of("reason", "settled"))
+                .expectStatus().isNoContent();
+
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(retention.runOnce()).isGreaterThanOrEqualTo(0).satisfies(n ->
+                        get("/api/v1/complaints/" + ended, "moe-cw").expectStatus().isOk().expectBody()
+                                .jsonPath("$.complainant.fullName").isEqualTo("[erased]")));
+        get("/api/v1/complaints/" + open, "moe-cw").expectBody().jsonPath("$.complainant.fullName").isEqualTo("Morium Akter");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                get("/api/v1/audit?caseId=" + ended + "&type=ComplainantErased", "reviewer").expectStatus().isOk()
+                        .expectBody().jsonPath("$.items[0].actor").isEqualTo("retention-job")
+                        .jsonPath("$.items[0].reason").value(r -> assertThat((String) r).contains("RETENTION")));
+        assertThat(retention.runOnce()).as("erased once: the next run finds nothing of it").isZero();
+    }
+
     private String openCategory(String category) {
         Map<?, ?> body = post("/api/v1/cases", "moe-cw", Map.of("category", category, "migrationStage", "RETURN",
                 "district", "Dhaka", "subject", Map.of("fullName", "Salma")))

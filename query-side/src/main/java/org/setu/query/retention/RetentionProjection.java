@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.setu.kernel.privacy.ErasuresDue;
 import org.setu.kernel.privacy.FindErasuresDueQuery;
+import org.setu.kernel.recruitment.*;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.referral.CaseClosedEvent;
 import org.setu.kernel.referral.CaseId;
@@ -31,13 +32,14 @@ import java.util.Map;
 import com.mongodb.client.model.Indexes;
 
 /**
- * One small document per case whose subject is still kept: its category and, once closed, when. The retention job
- * asks it which subjects are due for erasure. Every handler is an idempotent set, so redelivery is harmless.
+ * One small document per case whose subject is still kept, and per complaint whose complainant is: its category
+ * and, once closed (a complaint: ended), when. The retention job asks it which are due for erasure. Every handler is an idempotent set, so redelivery is harmless.
  */
 @ProcessingGroup(ProcessingGroups.RETENTION)
 public class RetentionProjection extends GenerationalProjection {
 
     public static final String COLLECTION = "retention";
+    private static final String COMPLAINT_PREFIX = "complaint:";
 
     public RetentionProjection(Generations generations) {
         super(generations, ProcessingGroups.RETENTION, COLLECTION);
@@ -70,6 +72,33 @@ public class RetentionProjection extends GenerationalProjection {
         cases().deleteOne(Filters.eq("_id", e.caseId().value()));
     }
 
+    /** A complaint's complainant is kept as a case's subject is, under the category RECRUITMENT_COMPLAINT. */
+    @EventHandler
+    void on(ComplaintFiledEvent e) {
+        cases().replaceOne(Filters.eq("_id", complaint(e.complaintId())), new Document("_id", complaint(e.complaintId()))
+                .append("category", CaseCategory.RECRUITMENT_COMPLAINT.name()).append("closedAt", null),
+                new ReplaceOptions().upsert(true));
+    }
+
+    /** Its period runs from the complaint's ending (closed, withdrawn, referred to court); a reopening stops it. */
+    @EventHandler
+    void on(ComplaintEvent e, @Timestamp Instant at) {
+        String id = complaint(e.complaintId());
+        if (e instanceof ComplaintClosedEvent || e instanceof ComplaintWithdrawnEvent
+                || e instanceof ComplaintReferredToCourtEvent) {
+            cases().updateOne(Filters.eq("_id", id), Updates.set("closedAt", Date.from(at)));
+        } else if (e instanceof ComplaintReopenedEvent) {
+            cases().updateOne(Filters.eq("_id", id), Updates.set("closedAt", null));
+        } else if (e instanceof ComplainantErasedEvent) {
+            cases().deleteOne(Filters.eq("_id", id));
+        }
+    }
+
+    /** Complaints' documents beside the cases': their own key space, so no case id can meet a complaint's. */
+    private static String complaint(ComplaintId id) {
+        return COMPLAINT_PREFIX + id.value();
+    }
+
     @QueryHandler
     public ErasuresDue handle(FindErasuresDueQuery query) {
         List<Bson> due = new ArrayList<>();
@@ -80,9 +109,15 @@ public class RetentionProjection extends GenerationalProjection {
         }
         List<ErasuresDue.Due> found = new ArrayList<>();
         read(COLLECTION).find(Filters.or(due)).sort(Sorts.ascending("closedAt")).limit(query.limit()).forEach(d ->
-                found.add(new ErasuresDue.Due(new CaseId(d.getString("_id")), CaseCategory.valueOf(d.getString("category")),
+                found.add(due(d.getString("_id"), CaseCategory.valueOf(d.getString("category")),
                         d.getDate("closedAt").toInstant())));
         return new ErasuresDue(found);
+    }
+
+    private static ErasuresDue.Due due(String key, CaseCategory category, Instant closedAt) {
+        return key.startsWith(COMPLAINT_PREFIX)
+                ? new ErasuresDue.Due(ErasuresDue.Subject.COMPLAINT, key.substring(COMPLAINT_PREFIX.length()), category, closedAt)
+                : new ErasuresDue.Due(ErasuresDue.Subject.CASE, key, category, closedAt);
     }
 
     private MongoCollection<Document> cases() {

@@ -1,6 +1,7 @@
 package org.setu.kernel.privacy;
 
 import org.setu.kernel.referral.CaseCategory;
+import org.setu.kernel.recruitment.ComplaintId;
 import org.setu.kernel.referral.CaseId;
 
 import java.time.Instant;
@@ -13,6 +14,18 @@ public record ErasuresDue(List<Due> cases) {
         cases = List.copyOf(cases);
     }
 
-    public record Due(CaseId caseId, CaseCategory category, Instant closedAt) {
+    /** A case's subject, or (as {@code RECRUITMENT_COMPLAINT}) a complaint's complainant, due for erasure. */
+    public record Due(Subject kind, String id, CaseCategory category, Instant closedAt) {
+
+        public CaseId caseId() {
+            return new CaseId(id);
+        }
+
+        public ComplaintId complaintId() {
+            return new ComplaintId(id);
+        }
     }
+
+    /** Whose personal data: a case's subject or a complaint's complainant (one retention mechanism for both). */
+    public enum Subject { CASE, COMPLAINT }
 }
