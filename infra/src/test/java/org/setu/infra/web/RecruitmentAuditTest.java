@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -89,5 +90,29 @@ class RecruitmentAuditTest extends RecruitmentApiTestBase {
                 .jsonPath("$.items[0].agency").isEqualTo("ngo-outside"));
         get("/api/v1/audit?caseId=K0000-0000-none", "reviewer").expectBody().jsonPath("$.total").isEqualTo(0);
         get("/api/v1/audit/verify", "reviewer").expectStatus().isOk().expectBody().jsonPath("$.valid").isEqualTo(true);
+    }
+
+    @Test
+    void who_was_shown_a_complainant_is_in_the_trail_and_a_complaint_reads_as_it_stood_then() throws Exception {
+        String id = file(complaint("RL-0123", "Shahnaz Parvin", "F", false));
+        Instant filed = Instant.now();
+        Thread.sleep(20);
+        step(id, "register", Map.of());
+        assertThat(body("/api/v1/complaints/" + id, "moe-cw")).contains("Shahnaz Parvin", "\"status\":\"REGISTERED\"");
+        assertThat(body("/api/v1/complaints/" + id, "reviewer")).doesNotContain("Shahnaz");
+        assertThat(body("/api/v1/complaints/" + id, "rec-0123")).doesNotContain("Shahnaz");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get("/api/v1/audit?caseId=" + id
+                + "&type=ComplainantViewed", "reviewer").expectStatus().isOk().expectBody()
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].actor").isEqualTo("moe-cw")
+                .jsonPath("$.items[0].outcome").isEqualTo("VIEWED"));
+
+        assertThat(body("/api/v1/complaints/" + id + "?asOf=" + filed, "moe-cw"))
+                .as("as it stood when filed").contains("\"status\":\"RECEIVED\"").doesNotContain("REGISTERED");
+        get("/api/v1/complaints/" + id + "?asOf=2020-01-01T00:00:00Z", "moe-cw").expectStatus().isNotFound();
+        get("/api/v1/complaints/" + id + "?asOf=" + filed, "out-cw").expectStatus().isNotFound();
+        get("/api/v1/complaints/" + id + "?asOf=yesterday", "moe-cw").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("asOf");
     }
 }

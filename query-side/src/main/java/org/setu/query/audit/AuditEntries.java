@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.setu.kernel.agency.AgencyEvent;
 import org.setu.kernel.audit.AccessRefusedEvent;
 import org.setu.kernel.audit.ComplaintAccessRefusedEvent;
+import org.setu.kernel.audit.ComplainantViewedEvent;
 import org.setu.kernel.audit.AccountChangedEvent;
 import org.setu.kernel.audit.AccountLockedEvent;
 import org.setu.kernel.audit.AccountUnlockedEvent;
@@ -47,6 +48,10 @@ final class AuditEntries {
         if (event instanceof AccessRefusedEvent e) {
             return entry(e.stamp(), e.action(), e.caseId().value(), e.referralId(), AuditEntry.NOT_FOUND_FOR_CALLER,
                     null, e.suppressed() == 0 ? null : e.suppressed() + " earlier attempts by this caller were not recorded",
+                    eventId, e.stamp().at());
+        }
+        if (event instanceof ComplainantViewedEvent e) {
+            return entry(e.stamp(), "ComplainantViewed", e.complaintId().value(), null, AuditEntry.VIEWED, null, null,
                     eventId, e.stamp().at());
         }
         if (event instanceof ComplaintAccessRefusedEvent e) {

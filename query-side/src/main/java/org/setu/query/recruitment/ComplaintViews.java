@@ -16,12 +16,12 @@ import java.util.Set;
  * How each complaint event changes the complaint view, as a plain function. The status follows the write side's
  * state (the view is never the authority); every event adds a step with its actor and time.
  */
-final class ComplaintViews {
+public final class ComplaintViews {
 
     private ComplaintViews() {
     }
 
-    static ComplaintView apply(ComplaintView v, ComplaintEvent event, long seq, Instant at) {
+    public static ComplaintView apply(ComplaintView v, ComplaintEvent event, long seq, Instant at) {
         if (event instanceof ComplaintFiledEvent e) {
             return new ComplaintView(e.complaintId(), ComplaintStatus.RECEIVED, e.receivingAgency(), Set.of(), e.facts(),
                     e.complainant(), e.consent(), List.of(step("FILED", e.stamp(), null, null, null)), null, 0, false,

@@ -31,7 +31,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.setu.kernel.audit.ComplainantViewedEvent;
 import org.setu.kernel.audit.PersonalDataViewedEvent;
+import org.setu.kernel.recruitment.ComplaintId;
 
 /**
  * How the web API issues commands: stamped with the caller, a command id and the time; dispatched off the event
@@ -95,6 +97,12 @@ public class ApiCommands {
     /** Records, before answering, that the caller is shown a case's personal data (the audit's "viewed" entries). */
     public Mono<Void> recordView(CaseId caseId, Stamp stamp, String basis) {
         return Mono.fromRunnable(() -> events.publish(new PersonalDataViewedEvent(caseId, stamp, basis)))
+                .subscribeOn(Schedulers.boundedElastic()).then();
+    }
+
+    /** The same for a complaint's complainant. */
+    public Mono<Void> recordComplainantView(ComplaintId complaintId, Stamp stamp) {
+        return Mono.fromRunnable(() -> events.publish(new ComplainantViewedEvent(complaintId, stamp)))
                 .subscribeOn(Schedulers.boundedElastic()).then();
     }
 

@@ -5,14 +5,16 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.setu.api.common.ApiCommands;
 import org.setu.api.common.ApiQueries;
+import org.setu.api.common.AsOf;
 import org.setu.api.common.Paging;
 import org.setu.api.privacy.PersonalData;
 import org.setu.api.privacy.PersonalDataVault;
 import org.setu.api.security.Caller;
+import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.Stamp;
+import org.setu.kernel.common.UnknownResourceException;
 import org.setu.kernel.recruitment.*;
-import org.setu.kernel.recruitment.ComplaintParties.Sight;
 import org.setu.kernel.referral.SubjectData;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,15 +91,27 @@ public class ComplaintController {
     }
 
     @GetMapping("/{complaintId}")
-    @Operation(summary = "The complaint as the caller may see it (404 without need-to-know)")
+    @Operation(summary = "The complaint as the caller may see it (404 without need-to-know); with asOf, as it stood then")
     public Mono<ResponseEntity<ComplaintDetail>> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
+                                                     @RequestParam(required = false) String asOf,
                                                      ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt);
-        return access.readable(caller, new ComplaintId(complaintId), exchange).publishOn(Schedulers.boundedElastic())
-                .map(v -> {
-                    Sight sight = v.sightOf(caller.actor());
-                    return ResponseEntity.ok().eTag(ApiCommands.etag(v.version()))
-                            .body(ComplaintRenderer.render(v, sight, vault.lazyKey(v.complaintId().subjectKey())));
-                });
+        ComplaintId id = new ComplaintId(complaintId);
+        // Time travel needs need-to-know now and then, as a case's does: the past never opens a complaint wider.
+        Mono<ComplaintView> view = asOf == null ? access.readable(caller, id, exchange)
+                : access.readable(caller, id, exchange).flatMap(now -> queries.ask(
+                                new FindComplaintAsOfQuery(id, AsOf.instant(asOf)), ComplaintView.class)
+                        .filter(past -> past.sightOf(caller.actor()).any()))
+                        .switchIfEmpty(Mono.error(new UnknownResourceException(ErrorCode.COMPLAINT_NOT_FOUND,
+                                "No complaint " + id + " as of " + asOf)));
+        return view.publishOn(Schedulers.boundedElastic()).flatMap(v -> {
+            ComplaintDetail detail = ComplaintRenderer.render(v, v.sightOf(caller.actor()),
+                    vault.lazyKey(v.complaintId().subjectKey()));
+            var shown = ResponseEntity.ok().eTag(ApiCommands.etag(v.version())).body(detail);
+            // Who was shown a complainant is in the trail, as for a case's subject.
+            return detail.complainant() != null
+                    ? commands.recordComplainantView(id, commands.stamp(exchange, caller)).thenReturn(shown)
+                    : Mono.just(shown);
+        });
     }
 }

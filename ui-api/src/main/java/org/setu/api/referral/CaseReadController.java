@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.setu.api.common.ApiCommands;
+import org.setu.api.common.AsOf;
 import org.setu.api.common.ApiQueries;
 import org.setu.api.privacy.PersonalDataVault;
 import org.setu.api.security.Caller;
@@ -21,7 +22,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.InvalidInputException;
@@ -63,7 +63,7 @@ public class CaseReadController {
         // A break-glass grant opens the case's past as well as its present.
         Mono<CaseAccess.Reading> reading = asOf == null ? access.reading(caller, id, now, exchange)
                 : access.reading(caller, id, now, exchange).flatMap(current -> queries.ask(
-                        new FindCaseAsOfQuery(id, instant(asOf)), CaseView.class)
+                        new FindCaseAsOfQuery(id, AsOf.instant(asOf)), CaseView.class)
                         .filter(past -> current.breakGlass() || past.mayBeReadBy(caller.agency()))
                         .map(past -> new CaseAccess.Reading(past, current.breakGlass())))
                 .switchIfEmpty(Mono.error(new UnknownResourceException(
@@ -84,14 +84,5 @@ public class CaseReadController {
                     return personal ? commands.recordView(id, commands.stamp(exchange, caller), basis).thenReturn(shown)
                             : Mono.just(shown);
                 });
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "asOf",
-                    "asOf must be an ISO-8601 instant such as 2026-03-01T10:00:00Z");
-        }
     }
 }

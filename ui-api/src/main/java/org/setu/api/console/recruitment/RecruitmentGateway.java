@@ -64,7 +64,7 @@ public class RecruitmentGateway {
     }
 
     public Mono<ComplaintDetail> complaint(Jwt jwt, String complaintId, ServerWebExchange exchange) {
-        return call(() -> complaints.get(jwt, complaintId, exchange)).map(ResponseEntity::getBody);
+        return call(() -> complaints.get(jwt, complaintId, null, exchange)).map(ResponseEntity::getBody);
     }
 
     /** A lifecycle step, share or erasure, named as its API route's last segment. */
