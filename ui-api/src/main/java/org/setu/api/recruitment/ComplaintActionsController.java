@@ -11,9 +11,6 @@ import org.setu.api.privacy.PersonalDataVault;
 import org.setu.api.security.Caller;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.Checks;
-import org.setu.kernel.common.ErrorCode;
-import org.setu.kernel.common.InvalidInputException;
-import org.setu.kernel.common.UnknownResourceException;
 import org.setu.kernel.common.Limits;
 import org.setu.kernel.common.Stamp;
 import org.setu.kernel.privacy.ErasureBasis;
@@ -138,11 +135,8 @@ public class ComplaintActionsController {
     public Mono<ResponseEntity<Object>> linkCase(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
                                                  @RequestBody RecruitmentRequests.LinkCaseBody body, ServerWebExchange ex) {
         CaseId caseId = new CaseId(Checks.required(body.caseId(), "caseId"));
-        // A case the caller may not see reads as an unknown one (and its refusal enters the trail), before anything is
-        // sent; the complaint in the path exists, so the body's reference is what is wrong: a field error.
-        return cases.readable(Caller.of(jwt), caseId, ex)
-                .onErrorMap(UnknownResourceException.class, unknown -> new InvalidInputException(ErrorCode.INVALID_INPUT,
-                        "caseId", "No case " + caseId + " that you may see"))
+        // Checked before anything is sent (LinkedCase).
+        return LinkedCase.check(cases, Caller.of(jwt), caseId, ex)
                 .then(act(jwt, complaintId, body, ex, (id, s) -> new LinkComplaintToCaseCommand(id, caseId, s)));
     }
 

@@ -9,12 +9,14 @@ import org.setu.api.common.AsOf;
 import org.setu.api.common.Paging;
 import org.setu.api.privacy.PersonalData;
 import org.setu.api.privacy.PersonalDataVault;
+import org.setu.api.referral.CaseAccess;
 import org.setu.api.security.Caller;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.Stamp;
 import org.setu.kernel.common.UnknownResourceException;
 import org.setu.kernel.recruitment.*;
+import org.setu.kernel.referral.CaseId;
 import org.setu.kernel.referral.SubjectData;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,7 +43,11 @@ public class ComplaintController {
     private final ComplaintAccess access;
     private final PersonalDataVault vault;
 
-    public ComplaintController(ApiCommands commands, ApiQueries queries, ComplaintAccess access, PersonalDataVault vault) {
+    private final CaseAccess cases;
+
+    public ComplaintController(ApiCommands commands, ApiQueries queries, ComplaintAccess access, PersonalDataVault vault,
+                               CaseAccess cases) {
+        this.cases = cases;
         this.commands = commands;
         this.queries = queries;
         this.access = access;
@@ -49,7 +55,8 @@ public class ComplaintController {
     }
 
     @PostMapping
-    @Operation(summary = "File a complaint received by the caller's agency (CASEWORKER or FOCAL_POINT)")
+    @Operation(summary = "File a complaint received by the caller's agency (CASEWORKER or FOCAL_POINT); with caseId, "
+            + "linked at once to that referral case of the same person")
     public Mono<ResponseEntity<Object>> file(@AuthenticationPrincipal Jwt jwt,
                                              @RequestBody RecruitmentRequests.FileComplaint body,
                                              ServerWebExchange exchange) {
@@ -64,9 +71,13 @@ public class ComplaintController {
             ComplaintId id = new ComplaintId("K" + (ApiCommands.hasIdempotencyKey(exchange)
                     ? UUID.nameUUIDFromBytes(stamp.commandId().value().getBytes(StandardCharsets.UTF_8))
                     : UUID.randomUUID()));
-            return Mono.fromCallable(() -> PersonalData.seal(vault.create(id.subjectKey()), complainant))
+            CaseId caseId = body.caseId() == null ? null : new CaseId(body.caseId());
+            return LinkedCase.check(cases, caller, caseId, exchange)
+                    .then(Mono.fromCallable(() -> PersonalData.seal(vault.create(id.subjectKey()), complainant)))
                     .subscribeOn(Schedulers.boundedElastic())
                     .flatMap(sealed -> commands.send(exchange, new FileComplaintCommand(id, facts, sealed, consent, stamp))
+                            .then(caseId == null ? Mono.empty() : commands.send(exchange,
+                                    new LinkComplaintToCaseCommand(id, caseId, LinkedCase.stampAfter(stamp))))
                             .then(access.caughtUp(id.value())))
                     .map(version -> ResponseEntity.created(URI.create("/api/v1/complaints/" + id))
                             .eTag(ApiCommands.etag(version)).body(Map.of("complaintId", id.value())));

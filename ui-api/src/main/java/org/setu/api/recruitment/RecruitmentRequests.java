@@ -42,7 +42,7 @@ public final class RecruitmentRequests {
     public record FileComplaint(String recruitingAgency, String subAgent, ComplaintChannel channel,
                                 Set<ComplaintCategory> categories, String countryOfDestination, Complainant complainant,
                                 Long costPaidBdt, Long governmentCeilingBdt, Long amountClaimedBdt, Long monthlyWageBdt,
-                                ComplaintConsentBody consent) implements CheckedBody {
+                                ComplaintConsentBody consent, String caseId) implements CheckedBody {
 
         public ComplaintFacts facts() {
             Licence licence = new Licence(Checks.required(recruitingAgency, "recruitingAgency"));

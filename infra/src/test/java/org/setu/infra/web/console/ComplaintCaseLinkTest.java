@@ -3,6 +3,7 @@ package org.setu.infra.web.console;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.web.ApiTestBase;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,5 +92,41 @@ class ComplaintCaseLinkTest extends ApiTestBase {
         assertThat(ministry.lastBody).contains("id=\"link-case-caseId-error\"");
         var linked = ministry.post("/console/recruitment/complaints/" + complaint + "/link-case", true, "caseId", caseId);
         assertThat(ConsoleClient.location(linked)).endsWith("?done=complaint.link-case");
+    }
+
+    @Test
+    void a_recruitment_complaint_case_becomes_a_complaint_in_one_step_on_the_api_and_the_console() {
+        var status = post("/api/v1/recruiting-agencies", "admin", Map.of("licence", "RL-0123", "name", "Agency RL-0123",
+                "district", "Dhaka")).expectBody(Map.class).returnResult().getStatus().value();
+        assertThat(status).isIn(201, 409);
+        String caseId = (String) post("/api/v1/cases", "moe-cw", Map.of("category", "RECRUITMENT_COMPLAINT",
+                "migrationStage", "RETURN", "district", "Dhaka", "countryOfDestination", "QA",
+                "subject", Map.of("fullName", "Jesmin Nahar", "sex", "F", "phone", "+8801711999999"),
+                "consent", Map.of("agencies", List.of("ngo-a"), "purposes", List.of("SERVICE_PROVISION"))))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("caseId");
+        Map<String, Object> filing = new HashMap<>(Map.of("recruitingAgency", "RL-0123", "channel", "NGO",
+                "categories", List.of("WAGE_THEFT"), "countryOfDestination", "QA",
+                "complainant", Map.of("fullName", "Jesmin Nahar", "sex", "F")));
+        filing.put("caseId", "C0000-0000-9999");
+        String before = body("/api/v1/complaints?size=1", "moe-cw");
+        post("/api/v1/complaints", "moe-cw", filing).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("caseId");
+        assertThat(body("/api/v1/complaints?size=1", "moe-cw")).as("nothing filed").isEqualTo(before);
+        filing.put("caseId", caseId);
+        String complaint = (String) post("/api/v1/complaints", "moe-cw", filing).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId");
+        assertThat(body("/api/v1/complaints/" + complaint, "moe-cw")).contains("\"cases\":[\"" + caseId + "\"]");
+        assertThat(body("/api/v1/cases/" + caseId + "/complaints", "moe-cw")).contains(complaint);
+
+        var ministry = new ConsoleClient(web);
+        ministry.login("moe-cw", ConsoleRecruitingAgenciesTest.PASSWORD);
+        ministry.get("/console/cases/" + caseId);
+        assertThat(ministry.lastBody).contains("id=\"file-complaint\"",
+                "href=\"/console/recruitment/complaints/new?caseId=" + caseId + "\"");
+        ministry.get("/console/recruitment/complaints/new?caseId=" + caseId);
+        assertThat(ministry.lastBody).contains("id=\"for-case\"", "name=\"caseId\" value=\"" + caseId + "\"",
+                "value=\"Jesmin Nahar\"", "+8801711999999");
+        ministry.get("/console/cases/" + openCase());
+        assertThat(ministry.lastBody).as("only a recruitment complaint case offers it").doesNotContain("id=\"file-complaint\"");
     }
 }

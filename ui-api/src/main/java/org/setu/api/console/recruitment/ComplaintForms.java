@@ -2,6 +2,7 @@ package org.setu.api.console.recruitment;
 
 import org.setu.api.console.ConsoleForms;
 import org.setu.api.recruitment.RecruitmentRequests;
+import org.setu.api.referral.CaseDetail;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.recruitment.AppealOutcome;
@@ -9,6 +10,7 @@ import org.setu.kernel.recruitment.ComplaintCategory;
 import org.setu.kernel.recruitment.ComplaintChannel;
 import org.setu.kernel.recruitment.ComplaintPurpose;
 import org.setu.kernel.recruitment.SanctionKind;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import java.time.Instant;
@@ -44,7 +46,31 @@ public final class ComplaintForms {
                 form.choice(ComplaintChannel.class, "channel"), form.choices(ComplaintCategory.class, "categories"),
                 form.text("countryOfDestination"), complainant, taka(form, "costPaidBdt"),
                 taka(form, "governmentCeilingBdt"), taka(form, "amountClaimedBdt"), taka(form, "monthlyWageBdt"),
-                consent);
+                consent, form.text("caseId"));
+    }
+
+    /** The intake form's first values for the person of a case: who they are, where they went, the case to link. */
+    static MultiValueMap<String, String> fromCase(CaseDetail c) {
+        MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+        values.add("caseId", c.caseId());
+        if (c.countryOfDestination() != null) {
+            values.add("countryOfDestination", c.countryOfDestination());
+        }
+        var s = c.subject();
+        if (s != null && !c.subjectErased()) {
+            addIfPresent(values, "complainant.fullName", s.fullName());
+            addIfPresent(values, "complainant.dateOfBirth", s.dateOfBirth());
+            addIfPresent(values, "complainant.sex", s.sex());
+            addIfPresent(values, "complainant.phone", s.phone());
+            addIfPresent(values, "complainant.passportNumber", s.passportNumber());
+        }
+        return values;
+    }
+
+    private static void addIfPresent(MultiValueMap<String, String> values, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            values.add(field, value);
+        }
     }
 
     public static RecruitmentRequests.SanctionBody sanction(MultiValueMap<String, String> fields) {

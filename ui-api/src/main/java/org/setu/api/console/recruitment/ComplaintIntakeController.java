@@ -47,9 +47,18 @@ public class ComplaintIntakeController {
                 .modelAttribute("complaints", p).modelAttribute("status", chosen).build());
     }
 
+    /**
+     * The intake form; with {@code caseId}, for the person of that case: the form starts with what the case holds of
+     * them (as the caller may see it: reading it is an audited view) and files the complaint linked to the case.
+     */
     @GetMapping("/console/recruitment/complaints/new")
-    public Mono<Rendering> form(@AuthenticationPrincipal Jwt jwt, ServerWebExchange exchange) {
-        return form(jwt, null, new LinkedMultiValueMap<>(), HttpStatus.OK, exchange);
+    public Mono<Rendering> form(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String caseId,
+                                ServerWebExchange exchange) {
+        if (caseId == null) {
+            return form(jwt, null, new LinkedMultiValueMap<>(), HttpStatus.OK, exchange);
+        }
+        return directory.readCase(jwt, caseId, exchange).flatMap(c -> form(jwt, null, ComplaintForms.fromCase(c),
+                HttpStatus.OK, exchange));
     }
 
     @PostMapping("/console/recruitment/complaints/new")
