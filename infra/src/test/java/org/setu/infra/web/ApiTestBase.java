@@ -70,6 +70,7 @@ public abstract class ApiTestBase {
                 {"iom-cw", "iom-bd", "CASEWORKER"}, {"iom-fp", "iom-bd", "FOCAL_POINT"},
                 {"ngo-cw", "ngo-a", "CASEWORKER"}, {"ngo-fp", "ngo-a", "FOCAL_POINT"},
                 {"out-cw", "ngo-outside", "CASEWORKER"}, {"out-fp", "ngo-outside", "FOCAL_POINT"},
+                {"legal-fp", "legal-aid-bd", "FOCAL_POINT"},
                 {"rec-0123", "rl-0123", "RECRUITER_REPRESENTATIVE"}, {"rec-0456", "rl-0456", "RECRUITER_REPRESENTATIVE"},
                 {"posing-cw", "rl-0999", "CASEWORKER"}};
         for (String[] u : users) {
