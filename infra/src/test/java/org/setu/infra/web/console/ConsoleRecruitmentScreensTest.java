@@ -120,6 +120,34 @@ class ConsoleRecruitmentScreensTest extends BrowserTestBase {
         }
     }
 
+    @Test
+    void a_recruitment_complaint_case_files_its_complaint_and_both_pages_show_the_link() throws Exception {
+        licensed();
+        String caseId = (String) post("/api/v1/cases", "moe-cw", Map.of("category", "RECRUITMENT_COMPLAINT",
+                "migrationStage", "RETURN", "district", "Dhaka", "countryOfDestination", "MY",
+                "subject", Map.of("fullName", "Parvin Akter", "sex", "F"),
+                "consent", Map.of("agencies", List.of("ngo-a"), "purposes", List.of("SERVICE_PROVISION"))))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("caseId");
+        try (Browser amina = browser()) {
+            amina.login("moe-cw", PASSWORD);
+            amina.open("/console/cases/" + caseId);
+            amina.click("#file-complaint a");
+            assertThat(amina.find("#for-case").getText()).contains(caseId);
+            assertThat(amina.find("#complaint-complainant-fullName").getAttribute("value")).isEqualTo("Parvin Akter");
+            screen(amina, "en-28-complaint-for-a-case");
+            amina.choose("#complaint-recruitingAgency", "RL-0123");
+            amina.click("label[for=complaint-channel-NGO]");
+            amina.click("label[for=complaint-category-WAGE_THEFT]");
+            amina.click("label[for=complaint-purpose-COMPLAINT_HANDLING]");
+            amina.submit("#complaint button[type=submit]");
+            assertThat(amina.text()).contains("The complaint is filed.", caseId);
+            assertThat(amina.find("#linked-cases").getText()).contains(caseId);
+            amina.open("/console/cases/" + caseId + "?lang=bn");
+            assertThat(amina.find("#complaints").getText()).contains("RL-0123");
+            screen(amina, "bn-29-case-with-its-complaint");
+        }
+    }
+
     private void licensed() {
         var status = post("/api/v1/recruiting-agencies", "admin",
                 Map.of("licence", "RL-0123", "name", "Agency RL-0123", "district", "Dhaka"))
