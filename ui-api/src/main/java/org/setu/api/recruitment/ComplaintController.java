@@ -25,9 +25,11 @@ import org.springframework.web.bind.annotation.*;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.function.Tuples;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -115,9 +117,12 @@ public class ComplaintController {
                         .filter(past -> past.sightOf(caller.actor()).any()))
                         .switchIfEmpty(Mono.error(new UnknownResourceException(ErrorCode.COMPLAINT_NOT_FOUND,
                                 "No complaint " + id + " as of " + asOf)));
-        return view.publishOn(Schedulers.boundedElastic()).flatMap(v -> {
+        return view.flatMap(v -> queries.ask(new FindRecruitingAgencyQuery(v.respondent()), RecruitingAgencyView.class)
+                .map(RecruitingAgencyView::subAgents).defaultIfEmpty(List.of()).map(register -> Tuples.of(v, register)))
+                .publishOn(Schedulers.boundedElastic()).flatMap(t -> {
+            ComplaintView v = t.getT1();
             ComplaintDetail detail = ComplaintRenderer.render(v, v.sightOf(caller.actor()),
-                    vault.lazyKey(v.complaintId().subjectKey()));
+                    vault.lazyKey(v.complaintId().subjectKey()), t.getT2());
             var shown = ResponseEntity.ok().eTag(ApiCommands.etag(v.version())).body(detail);
             // Who was shown a complainant is in the trail, as for a case's subject.
             return detail.complainant() != null

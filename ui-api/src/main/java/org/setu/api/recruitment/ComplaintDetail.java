@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * A complaint as one reader may see it ({@link ComplaintRenderer}); absent fields are left out. {@code overdue}: the
  * deadlines it missed and has not met yet (docs/recruitment.md, "Deadlines"); {@code cases}: the referral cases
- * of the same person it is linked to (not for the recruiting agency's representative).
+ * of the same person it is linked to (not for the recruiting agency's representative); {@code subAgentRegistered}:
+ * whether the sub-agent named is on the agency's register (null when none is named), with its registration.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComplaintDetail(String complaintId, ComplaintStatus status, String recruitingAgency, String subAgent,
@@ -23,7 +24,7 @@ public record ComplaintDetail(String complaintId, ComplaintStatus status, String
                               String sex, Amounts amounts, String receivingAgency, Set<String> sharedWith,
                               Map<String, String> complainant, ComplaintConsent consent, List<Step> steps,
                               Instant receivedAt, String sight, List<ComplaintDeadline> overdue,
-                              List<String> cases) {
+                              List<String> cases, Boolean subAgentRegistered, String subAgentRegistration) {
 
     /** Taka, whole: what the complainant paid and claims, the government ceiling, the award and what was paid. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

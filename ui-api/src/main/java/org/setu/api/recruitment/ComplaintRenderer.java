@@ -4,6 +4,7 @@ import org.setu.api.privacy.PersonalData;
 import org.setu.api.privacy.PersonalDataVault.SubjectKey;
 import org.setu.kernel.recruitment.ComplaintParties.Sight;
 import org.setu.kernel.recruitment.ComplaintView;
+import org.setu.kernel.recruitment.RecruitingAgencyView.SubAgent;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ final class ComplaintRenderer {
     private ComplaintRenderer() {
     }
 
-    static ComplaintDetail render(ComplaintView v, Sight sight, SubjectKey key) {
+    /** @param register the sub-agents registered with the agency complained against */
+    static ComplaintDetail render(ComplaintView v, Sight sight, SubjectKey key, List<SubAgent> register) {
         boolean respondent = sight == Sight.RESPONDENT || sight == Sight.RESPONDENT_WITH_IDENTITY;
         boolean full = sight == Sight.FULL;
         var f = v.facts();
@@ -49,7 +51,9 @@ final class ComplaintRenderer {
                 v.receivingAgency().value(),
                 respondent ? null : v.sharedWith().stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new)),
                 complainant(v, sight, key), respondent ? null : v.consent(), steps, v.receivedAt(), sight.name(),
-                v.overdue(), respondent ? null : v.cases().stream().map(Object::toString).toList());
+                v.overdue(), respondent ? null : v.cases().stream().map(Object::toString).toList(),
+                f.subAgent() == null ? null : SubAgentMatch.registrationOf(f.subAgent(), register) != null,
+                SubAgentMatch.registrationOf(f.subAgent(), register));
     }
 
     private static Map<String, String> complainant(ComplaintView v, Sight sight, SubjectKey key) {

@@ -168,5 +168,23 @@ class ConsoleRecruitingAgenciesTest extends ApiTestBase {
         caseworker.login("moe-cw", PASSWORD);
         caseworker.get(page + "?lang=bn");
         assertThat(caseworker.lastBody).contains("নিবন্ধিত সাব-এজেন্ট", "Rokeya Sultana").doesNotContain("id=\"subagent\"");
+
+        String known = fileVia(licence, "  rokeya   SULTANA ");
+        get("/api/v1/complaints/" + known, "moe-cw").expectStatus().isOk().expectBody()
+                .jsonPath("$.subAgentRegistered").isEqualTo(true).jsonPath("$.subAgentRegistration").isEqualTo("SA-0077");
+        String byNumber = fileVia(licence, "SA-0042");
+        get("/api/v1/complaints/" + byNumber, "moe-cw").expectBody().jsonPath("$.subAgentRegistration").isEqualTo("SA-0042");
+        String unknown = fileVia(licence, "Kamal the dalal");
+        get("/api/v1/complaints/" + unknown, "moe-cw").expectBody().jsonPath("$.subAgentRegistered").isEqualTo(false)
+                .jsonPath("$.subAgentRegistration").doesNotExist();
+        caseworker.get("/console/recruitment/complaints/" + unknown);
+        assertThat(caseworker.lastBody).contains("id=\"sub-agent-register\"", "Not on the agency&#39;s register of sub-agents");
+    }
+
+    private String fileVia(String licence, String subAgent) {
+        return (String) post("/api/v1/complaints", "moe-cw", Map.of("recruitingAgency", licence, "subAgent", subAgent,
+                "channel", "HELPLINE", "categories", List.of("EXCESS_FEES"), "countryOfDestination", "SA",
+                "complainant", Map.of("fullName", "Rahima Begum", "sex", "F"))).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("complaintId");
     }
 }
