@@ -37,7 +37,11 @@ class ConsoleOverdueComplaintsTest {
                  {"username":"moe-cw","password":"test-password","name":"Amina","agency":"moewoe","roles":["CASEWORKER"]},
                  {"username":"iom-cw","password":"test-password","name":"Tanvir","agency":"iom-bd","roles":["CASEWORKER"]}]""");
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--setu.data-dir=" + dir,
-                "--setu.users-file=" + users, "--setu.sla.complaints.registration=2s", "--setu.deadlines.poll=200ms"));
+                "--setu.users-file=" + users, "--setu.sla.complaints.registration=2s", "--setu.deadlines.poll=200ms",
+                // This second application shares the JVM with the API tests' context: on close it disposes Reactor
+                // Netty's global resources, which that context's client uses too; no quiet period, and the wait
+                // below, so that no request of the next test class lands while they are being disposed.
+                "--spring.reactor.netty.shutdown-quiet-period=0s"));
         if (TestMongo.realServerUri() != null) {
             args.add("--setu.mongodb-uri=" + TestMongo.realServerUri().replaceFirst("(mongodb://[^/?]+)(/[^?]*)?",
                     "$1/setu_overdue_" + System.nanoTime()));
@@ -79,6 +83,7 @@ class ConsoleOverdueComplaintsTest {
             ministry.get("/console");
             assertThat(ministry.lastBody).doesNotContain("id=\"overdue-complaints\"");
         }
+        await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
     }
 
     private static String list(WebTestClient web, String token) {
