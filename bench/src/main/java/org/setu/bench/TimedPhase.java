@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
  * One phase of a load: N client threads for a fixed time, each request timed, and the process's CPU time before and
@@ -14,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class TimedPhase {
 
-    record Result(long requests, double seconds, List<Long> latencyMicros, long cpuNanos) {
+    record Result(long requests, double seconds, List<Long> latencyMicros, long cpuNanos, long storeCommands) {
         double perSecond() {
             return requests / seconds;
         }
@@ -30,6 +31,11 @@ final class TimedPhase {
         double cpuMillisPerRequest() {
             return requests == 0 ? 0 : cpuNanos / 1e6 / requests;
         }
+
+        /** Commands the driver sent to the store during the phase, per request (background work included). */
+        double storeCommandsPerRequest() {
+            return requests == 0 ? 0 : (double) storeCommands / requests;
+        }
     }
 
     private static final OperatingSystemMXBean OS =
@@ -38,10 +44,13 @@ final class TimedPhase {
     private TimedPhase() {
     }
 
-    static Result run(int threads, double seconds, Throughput.Op op) throws InterruptedException {
+    /** @param storeCommands how many commands the store has been sent so far */
+    static Result run(int threads, double seconds, Throughput.Op op, LongSupplier storeCommands)
+            throws InterruptedException {
         List<List<Long>> perThread = new ArrayList<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         CountDownLatch finished = new CountDownLatch(threads);
+        long commandsBefore = storeCommands.getAsLong();
         long cpuBefore = OS.getProcessCpuTime();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
@@ -67,11 +76,12 @@ final class TimedPhase {
         finished.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
         long cpu = OS.getProcessCpuTime() - cpuBefore;
+        long commands = storeCommands.getAsLong() - commandsBefore;
         if (failure.get() != null) {
             throw new IllegalStateException("benchmark request failed", failure.get());
         }
         List<Long> all = new ArrayList<>();
         perThread.forEach(all::addAll);
-        return new Result(all.size(), elapsed, all, cpu);
+        return new Result(all.size(), elapsed, all, cpu, commands);
     }
 }

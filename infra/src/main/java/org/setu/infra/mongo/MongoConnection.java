@@ -7,11 +7,13 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import org.bson.Document;
 import org.setu.infra.eventstore.GroupCommit;
 import org.setu.infra.eventstore.StoreDurability;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -29,10 +31,12 @@ public final class MongoConnection implements AutoCloseable {
     private final MongoDatabase database;
     private final String description;
 
-    private MongoConnection(EmbeddedMongoServer embedded, ConnectionString uri, String description) {
+    private MongoConnection(EmbeddedMongoServer embedded, ConnectionString uri, String description,
+                            List<CommandListener> listeners) {
         this.embedded = embedded;
         this.description = description;
         var settings = MongoClientSettings.builder();
+        listeners.forEach(settings::addCommandListener);
         long slowMillis = Long.getLong("setu.mongo.slow-command-ms", 0);
         if (slowMillis > 0) {
             settings.addCommandListener(new SlowCommandLog(slowMillis));
@@ -51,15 +55,20 @@ public final class MongoConnection implements AutoCloseable {
     }
 
     public static MongoConnection open(String mongodbUri, Path dataDir) {
+        return open(mongodbUri, dataDir, List.of());
+    }
+
+    /** The same, with listeners to every command the driver sends (the application's metrics). */
+    public static MongoConnection open(String mongodbUri, Path dataDir, List<CommandListener> listeners) {
         if (mongodbUri != null && !mongodbUri.isBlank()) {
             ConnectionString uri = parse(mongodbUri);
-            MongoConnection connection = new MongoConnection(null, uri, "MongoDB at " + uri.getHosts());
+            MongoConnection connection = new MongoConnection(null, uri, "MongoDB at " + uri.getHosts(), listeners);
             connection.ping();
             return connection;
         }
         EmbeddedMongoServer server = EmbeddedMongoServer.open(dataDir);
         return new MongoConnection(server, new ConnectionString(server.connectionString()),
-                "embedded MongoDB-compatible server in " + dataDir.toAbsolutePath().normalize());
+                "embedded MongoDB-compatible server in " + dataDir.toAbsolutePath().normalize(), listeners);
     }
 
     private static ConnectionString parse(String uri) {

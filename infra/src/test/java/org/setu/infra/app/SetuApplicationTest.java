@@ -79,6 +79,8 @@ class SetuApplicationTest {
                 .containsPattern("setu_commands_seconds_count\\{outcome=\"AggregateNotFoundException\",type=\"AddToTally\"")
                 .containsPattern("setu_events_appended_total(\\{[^}]*\\})? 2\\.0")
                 .contains("setu_processor_lag_events{processor=\"tally-projection\"}")
-                .contains("setu_processor_lag_seconds{processor=\"tally-projection\"}");
+                .contains("setu_processor_lag_seconds{processor=\"tally-projection\"}")
+                // every command the driver sends to the store, by command and collection (issue 17)
+                .containsPattern("mongodb_driver_commands_seconds_count\\{[^}]*collection=\"commits\"[^}]*command=\"insert\"");
     }
 }
