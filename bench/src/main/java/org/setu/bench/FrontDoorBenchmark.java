@@ -25,7 +25,8 @@ import java.util.function.ToDoubleFunction;
  * server in the same run. Usage: {@code mvn -q -B -pl bench -am verify -DskipTests -Dbench
  * -Dbench.main=org.setu.bench.FrontDoorBenchmark -Dbench.args="cases=2000 seconds=5 repeats=3 port=8107"}. With
  * {@code repeats} the operations run that many rounds in turn (so a slow moment of the machine spreads over all of
- * them) and each figure printed is the median of its rounds.
+ * them) and each figure printed is the median of its rounds; {@code warmup} seconds (30 by default) of every
+ * operation at 8 clients go first, unmeasured.
  */
 public final class FrontDoorBenchmark {
 
@@ -49,6 +50,7 @@ public final class FrontDoorBenchmark {
         int cases = Integer.parseInt(options.getOrDefault("cases", "2000"));
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "5"));
         int repeats = Integer.parseInt(options.getOrDefault("repeats", "1"));
+        double warmup = Double.parseDouble(options.getOrDefault("warmup", "30"));
         int port = Integer.parseInt(options.getOrDefault("port", "8107"));
         Path dataDir = TempDirs.create("setu-frontdoor-");
         ConfigurableApplicationContext app = SpringApplication.run(SetuApplication.class,
@@ -60,14 +62,20 @@ public final class FrontDoorBenchmark {
             api.token("amina"); // once, before the clients: the issuer throttles a burst of logins
             api.token("nadia");
             FrontDoorLoad load = new FrontDoorLoad(api);
-            System.out.printf(Locale.ROOT, "Setu front door: cases=%,d seconds=%.1f repeats=%d port=%d (%d cores, load average %.2f)%n",
-                    cases, seconds, repeats, port, Runtime.getRuntime().availableProcessors(), loadAverage());
+            System.out.printf(Locale.ROOT, "Setu front door: cases=%,d seconds=%.1f repeats=%d warmup=%.0f port=%d (%d cores, load average %.2f)%n",
+                    cases, seconds, repeats, warmup, port, Runtime.getRuntime().availableProcessors(), loadAverage());
             load.preload(cases);
             Throughput.Op raw = RawInserts.op(app.getBean(MongoConnection.class));
             List<Throughput.Op> ops = List.of(raw, load::create, load::addNote, load::view, load::caseload, load::queue);
             MeterRegistry metrics = app.getBean(MeterRegistry.class);
             LongSupplier storeCommands = () -> metrics.find("mongodb.driver.commands").timers().stream()
                     .mapToLong(Timer::count).sum();
+            // Unmeasured first: the JIT compilers took about a third of the CPU in the first measured phases of a
+            // fresh JVM (JFR's thread CPU load), which is a cost of starting, not of a request.
+            for (int o = 0; o < ops.size(); o++) {
+                System.out.printf(Locale.ROOT, "  warm-up: %s ...%n", OPERATIONS.get(o));
+                TimedPhase.run(CLIENTS[CLIENTS.length - 1], warmup / ops.size(), ops.get(o), storeCommands);
+            }
             TimedPhase.Result[][][] results = new TimedPhase.Result[CLIENTS.length][OPERATIONS.size()][repeats];
             for (int c = 0; c < CLIENTS.length; c++) {
                 for (int r = 0; r < repeats; r++) {
