@@ -97,7 +97,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Whether the element left the document (Chromium says so in two ways: stale, or "does not belong"). */
-    private static boolean gone(WebElement element) {
+    static boolean gone(WebElement element) {
         try {
             element.isEnabled();
             return false;

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +53,35 @@ class ConsoleAuditDirectoryTest extends ApiTestBase {
         var caseworker = new ConsoleClient(web);
         caseworker.login("moe-cw", PASSWORD);
         assertThat(caseworker.get("/console/audit?type=CaseOpened").getStatus().value()).isEqualTo(403);
+    }
+
+    @Test
+    void the_trail_pages_beyond_its_newest_fifty_entries_and_the_links_keep_the_filters() {
+        String caseId = openCase();
+        for (int i = 0; i < 55; i++) {
+            get("/api/v1/cases/" + caseId, "moe-cw").expectStatus().isOk();
+        }
+        var reviewer = new ConsoleClient(web);
+        reviewer.login("reviewer", PASSWORD);
+        String filtered = "/console/audit?caseId=" + caseId + "&type=CaseViewed";
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            reviewer.get(filtered);
+            assertThat(reviewer.lastBody).contains("55 entries match");
+        });
+        assertThat(occurrences(reviewer.lastBody, ">CaseViewed<")).as("the newest 50").isEqualTo(50);
+        assertThat(reviewer.lastBody).contains("Page 1 of 2").doesNotContain("rel=\"prev\"");
+        Matcher next = Pattern.compile("rel=\"next\"\\s+href=\"([^\"]+)\"").matcher(reviewer.lastBody);
+        assertThat(next.find()).as("a link to the next page").isTrue();
+        String nextPage = next.group(1).replace("&amp;", "&");
+        assertThat(nextPage).contains("page=1", "caseId=" + caseId, "type=CaseViewed");
+
+        reviewer.get(nextPage);
+        assertThat(occurrences(reviewer.lastBody, ">CaseViewed<")).as("the oldest 5").isEqualTo(5);
+        assertThat(reviewer.lastBody).contains("Page 2 of 2", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     @Test
