@@ -2,7 +2,6 @@ package org.setu.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
 import java.util.zip.ZipOutputStream;
@@ -17,8 +16,6 @@ import java.nio.file.Path;
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     public static final String STORE_FILE = "setu-mongo.mv";
-    /** H2 caches 16 MB of pages by default; a page read from the file is deserialized anew (issue 17). */
-    static final int MAX_PAGE_CACHE_MB = 256;
 
     private final H2Backend backend;
     private final MongoServer server;
@@ -49,20 +46,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new DataDirectoryException(dir, STORE_FILE + " is not writable");
         }
         try {
-            return new EmbeddedMongoServer(backend(store), dir);
+            return new EmbeddedMongoServer(new H2Backend(store.toString()), dir);
         } catch (RuntimeException e) {
             throw new DataDirectoryException(dir, "its store could not be opened (" + e.getMessage() + ")");
         }
-    }
-
-    /**
-     * The store as mongo-java-server would open it ({@code MVStore.open(file)}), with a page cache of a sixteenth of
-     * the heap (16 to {@value #MAX_PAGE_CACHE_MB} MB) and unique indexes compared without re-serializing their keys.
-     */
-    static H2Backend backend(Path store) {
-        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        int cacheMb = (int) Math.max(16, Math.min(MAX_PAGE_CACHE_MB, heapMb / 16));
-        return new IndexKeyedH2Backend(new MVStore.Builder().fileName(store.toString()).cacheSize(cacheMb).open());
     }
 
     public String connectionString() {
@@ -72,11 +59,6 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** Writes everything acknowledged so far to the store file (the backend otherwise does so about once a second). */
     public void commit() {
         backend.commit();
-    }
-
-    /** The H2 store underneath (tests look at how its maps are typed). */
-    MVStore mvStore() {
-        return backend.getMvStore();
     }
 
     /** The data directory the store lives in (absolute). */
