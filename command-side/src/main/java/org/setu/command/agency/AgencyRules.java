@@ -4,7 +4,6 @@ import org.setu.kernel.agency.*;
 import org.setu.kernel.common.Actor;
 import org.setu.kernel.common.ConflictException;
 import org.setu.kernel.common.ErrorCode;
-import org.setu.kernel.common.ForbiddenActionException;
 import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.RuleViolationException;
@@ -84,13 +83,6 @@ final class AgencyRules {
     }
 
     private static void requireAdminOfThisAgency(AgencyState state, Actor actor, String action) {
-        if (actor.hasAnyRole(Role.SECRETARIAT_ADMIN)) {
-            return;
-        }
-        actor.requireRole(action, Role.AGENCY_ADMIN, Role.SECRETARIAT_ADMIN);
-        if (!actor.actsFor(state.agencyId())) {
-            throw new ForbiddenActionException(ErrorCode.NOT_AGENCY_MEMBER,
-                    action + " of '" + state.agencyId() + "' is for its own AGENCY_ADMIN");
-        }
+        AgencyAdmins.require(actor, state.agencyId(), action);
     }
 }

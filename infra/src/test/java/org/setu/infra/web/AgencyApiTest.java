@@ -66,4 +66,24 @@ class AgencyApiTest extends ApiTestBase {
         refer(caseId, "moe-cw", "shelter-x", "SHELTER");
         post("/api/v1/agencies/shelter-x/suspend", "moe-admin", Map.of("reason", "x")).expectStatus().isForbidden();
     }
+
+    @Test
+    void the_staff_list_is_for_the_agencys_own_admin_and_the_secretariat_only() {
+        post("/api/v1/agencies/moewoe/staff", "moe-admin", Map.of("staffId", "kc-77", "name", "Listed Worker",
+                "roles", List.of("CASEWORKER", "FOCAL_POINT"))).expectStatus().isNoContent();
+        for (String reader : new String[]{"moe-admin", "admin"}) {
+            get("/api/v1/agencies/moewoe/staff", reader).expectStatus().isOk().expectBody()
+                    .jsonPath("$.agencyId").isEqualTo("moewoe")
+                    .jsonPath("$.members[?(@.staffId == 'kc-77')].name").isEqualTo("Listed Worker")
+                    .jsonPath("$.members[?(@.staffId == 'kc-77')].roles.length()").isEqualTo(2);
+        }
+        get("/api/v1/agencies/iom-bd/staff", "moe-admin").expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo("https://setu.example/problems/not-agency-member");
+        get("/api/v1/agencies/moewoe/staff", "moe-cw").expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo("https://setu.example/problems/role-required");
+        get("/api/v1/agencies/nowhere/staff", "admin").expectStatus().isNotFound();
+        post("/api/v1/agencies/moewoe/staff/kc-77/remove", "moe-admin", Map.of("reason", "moved on")).expectStatus().isNoContent();
+        get("/api/v1/agencies/moewoe/staff", "admin").expectStatus().isOk().expectBody()
+                .jsonPath("$.members[?(@.staffId == 'kc-77')]").isEmpty();
+    }
 }

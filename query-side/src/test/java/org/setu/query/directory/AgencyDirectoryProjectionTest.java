@@ -1,5 +1,8 @@
 package org.setu.query.directory;
 
+import org.setu.kernel.query.AgencyStaff;
+import org.setu.kernel.agency.StaffMemberRemovedEvent;
+import org.setu.kernel.agency.StaffMemberAddedEvent;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.agency.*;
 import org.setu.kernel.common.Actor;
@@ -37,5 +40,24 @@ class AgencyDirectoryProjectionTest {
         v = AgencyDirectoryProjection.apply(v, new AgencyReactivatedEvent(IOM, "ok", STAMP));
         assertThat(v.active()).isTrue();
         assertThat(AgencyDirectoryProjection.apply(null, new AgencySuspendedEvent(IOM, "x", STAMP))).isNull();
+    }
+
+    @Test
+    void staff_are_added_changed_and_removed_and_other_events_keep_the_list() {
+        AgencyStaff list = AgencyDirectoryProjection.staff(null,
+                new StaffMemberAddedEvent(IOM, new StaffId("nadia"), "Nadia Islam", Set.of(Role.FOCAL_POINT), STAMP));
+        list = AgencyDirectoryProjection.staff(list,
+                new StaffMemberAddedEvent(IOM, new StaffId("rafi"), "Rafi Ahmed", Set.of(Role.CASEWORKER), STAMP));
+        list = AgencyDirectoryProjection.staff(list, new StaffMemberAddedEvent(IOM, new StaffId("nadia"), "Nadia Islam",
+                Set.of(Role.FOCAL_POINT, Role.AGENCY_ADMIN), STAMP));
+        assertThat(list.members()).as("the roles changed, the person is listed once")
+                .extracting(m -> m.staffId().value()).containsExactlyInAnyOrder("nadia", "rafi");
+        assertThat(list.members()).filteredOn(m -> m.staffId().value().equals("nadia")).singleElement()
+                .extracting(AgencyStaff.StaffMember::roles).isEqualTo(Set.of(Role.FOCAL_POINT, Role.AGENCY_ADMIN));
+        list = AgencyDirectoryProjection.staff(list, new AgencySuspendedEvent(IOM, "audit", STAMP));
+        assertThat(list.members()).hasSize(2);
+        list = AgencyDirectoryProjection.staff(list, new StaffMemberRemovedEvent(IOM, new StaffId("rafi"), "left", STAMP));
+        assertThat(list.members()).extracting(m -> m.staffId().value()).containsExactly("nadia");
+        assertThat(list.agencyId()).isEqualTo(IOM);
     }
 }

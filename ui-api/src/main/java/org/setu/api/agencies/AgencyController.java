@@ -17,7 +17,9 @@ import org.setu.kernel.common.FieldErrors;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.StaffId;
 import org.setu.kernel.common.UnknownResourceException;
+import org.setu.kernel.query.AgencyStaff;
 import org.setu.kernel.query.AgencyView;
+import org.setu.kernel.query.FindAgencyStaffQuery;
 import org.setu.kernel.query.FindAgenciesQuery;
 import org.setu.kernel.query.FindAgencyQuery;
 import org.springframework.http.ResponseEntity;
@@ -167,6 +169,16 @@ public class AgencyController {
         return known(agencyId).flatMap(id -> commands.send(exchange, new AddStaffMemberCommand(id, staff, body.name(),
                 body.roles(), commands.stamp(exchange, caller)))).then(commands.awaitProjections())
                 .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    @GetMapping("/{agencyId}/staff")
+    @Operation(summary = "The agency's staff members and their roles (its AGENCY_ADMIN or SECRETARIAT_ADMIN)")
+    public Mono<AgencyStaff> staff(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId) {
+        Caller caller = Caller.of(jwt);
+        return known(agencyId).flatMap(id -> {
+            AgencyAdmins.require(caller.actor(), id, "Reading the staff list");
+            return queries.ask(new FindAgencyStaffQuery(id), AgencyStaff.class);
+        });
     }
 
     @PostMapping("/{agencyId}/staff/{staffId}/remove")

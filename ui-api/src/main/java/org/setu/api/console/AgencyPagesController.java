@@ -2,12 +2,14 @@ package org.setu.api.console;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.setu.api.agencies.AgencyController;
+import org.setu.api.reference.ReferenceLists;
 import org.setu.api.security.Caller;
 import org.setu.kernel.agency.AgencyType;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.Role;
+import org.setu.kernel.query.AgencyStaff;
 import org.setu.kernel.query.AgencyView;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +27,7 @@ import reactor.core.publisher.Mono;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -65,7 +68,7 @@ public class AgencyPagesController {
     public Mono<Rendering> agency(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
                                   @RequestParam(required = false) String done) {
         Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
-        return page(agencyId, null, null, done);
+        return page(jwt, agencyId, null, null, done);
     }
 
     @PostMapping("/console/agencies/{agencyId}/{action}")
@@ -85,7 +88,7 @@ public class AgencyPagesController {
                 .thenReturn(Rendering.redirectTo(path(agencyId) + "?done=agency-" + action).build())
                 .onErrorResume(e -> {
                     var refusal = refused(e, action, form, exchange);
-                    return refusal.status() == 404 ? Mono.error(e) : page(agencyId, refusal, form, null);
+                    return refusal.status() == 404 ? Mono.error(e) : page(jwt, agencyId, refusal, form, null);
                 }));
     }
 
@@ -99,17 +102,24 @@ public class AgencyPagesController {
                 .build());
     }
 
-    private Mono<Rendering> page(String agencyId, ConsoleRefusals.Refusal refusal, ConsoleForms.Action typed,
+    private Mono<Rendering> page(Jwt jwt, String agencyId, ConsoleRefusals.Refusal refusal, ConsoleForms.Action typed,
                                  String done) {
-        return Mono.defer(() -> api.get(agencyId)).map(view -> Rendering.view("console/agency")
+        return Mono.defer(() -> api.get(agencyId)).zipWhen(view -> api.staff(jwt, agencyId)).map(found -> Rendering.view("console/agency")
                 .status(refusal == null ? HttpStatus.OK : HttpStatus.valueOf(refusal.status()))
-                .modelAttribute("agency", view)
+                .modelAttribute("agency", found.getT1())
+                .modelAttribute("staff", sorted(found.getT2()))
                 .modelAttribute("profile", refusal != null && refusal.on("edit") ? AgencyProfile.typed(typed)
-                        : AgencyProfile.of(view))
+                        : AgencyProfile.of(found.getT1()))
                 .modelAttribute("values", typed == null ? null : typed.fields())
                 .modelAttribute("refusal", refusal).modelAttribute("done", done)
                 .modelAttribute("agencyTypes", List.of(AgencyType.values())).modelAttribute("staffRoles", STAFF)
                 .build());
+    }
+
+    /** Members by name as people read them (the collator the directory uses). */
+    private static AgencyStaff sorted(AgencyStaff staff) {
+        return new AgencyStaff(staff.agencyId(), staff.members().stream()
+                .sorted(Comparator.comparing(AgencyStaff.StaffMember::name, ReferenceLists.nameOrder(Locale.ENGLISH))).toList());
     }
 
     /** The staff roles an agency has (the registry refuses any other). */

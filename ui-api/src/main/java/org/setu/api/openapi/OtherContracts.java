@@ -50,6 +50,7 @@ final class OtherContracts {
                         .errors(409, 422).example("{\"reason\":\"licence renewed\"}")),
                 entry("POST " + AGENCY + "/staff", Contract.of("addStaff").noContent("Added, or roles changed")
                         .errors(409, 422).example("{\"staffId\":\"sabina\",\"name\":\"Sabina Yasmin\",\"roles\":[\"CASEWORKER\"]}")),
+                entry("GET " + AGENCY + "/staff", Contract.of("listStaff").ok(ref("AgencyStaff"))),
                 entry("POST " + AGENCY + "/staff/{staffId}/remove", Contract.of("removeStaff").noContent("Removed")
                         .errors(409, 422).example("{\"reason\":\"left the agency\"}")),
                 entry("GET /api/v1/reference/divisions", Contract.of("listDivisions")

@@ -86,11 +86,15 @@ class ConsoleAgenciesTest extends ApiTestBase {
         assertThat(admin.lastBody).contains("value=\"sabina\"", "Some of what you entered cannot be used");
         assertThat(ConsoleClient.location(admin.post(page + "/staff", true, "staffId", "sabina", "name", "Sabina Yasmin",
                 "roles", "CASEWORKER"))).isEqualTo(page + "?done=agency-staff");
+        admin.get(page);
+        assertThat(admin.lastBody).as("the staff list").contains("id=\"staff-list\"", ">sabina<", ">Sabina Yasmin<", ">Caseworker<");
         var unknown = admin.post(page + "/staff-remove", true, "staffId", "nobody", "reason", "left");
         assertThat(unknown.getStatus().value()).isEqualTo(422);
         assertThat(admin.lastBody).contains("There is no such staff member.", "href=\"#staff-remove-staffId\"");
         assertThat(ConsoleClient.location(admin.post(page + "/staff-remove", true, "staffId", "sabina", "reason", "left")))
                 .isEqualTo(page + "?done=agency-staff-remove");
+        admin.get(page);
+        assertThat(admin.lastBody).doesNotContain(">Sabina Yasmin<");
     }
 
     @Test
