@@ -44,10 +44,20 @@ class ConsoleAdministrationScreensTest extends BrowserTestBase {
             admin.click("#register-languages-SHELTER-bn");
             admin.submit("#register button[type=submit]");
             assertThat(admin.text()).contains("The agency is registered.", "Screen Shelter");
+            assertThat(admin.find("#staff-none").getText()).isEqualTo("No staff member is registered yet.");
+            admin.type("#staff-staffId", "sabina");
+            admin.type("#staff-name", "Sabina Yasmin");
+            admin.click("label[for=staff-role-CASEWORKER]");
+            admin.click("label[for=staff-role-FOCAL_POINT]");
+            admin.submit("#staff button[type=submit]");
+            assertThat(admin.find("#staff-list").getText()).contains("sabina", "Sabina Yasmin", "Caseworker", "Focal point");
             screen(admin, "en-21-agency");
             admin.open("/console/agencies/" + id + "?lang=bn");
             assertThat(admin.lang()).isEqualTo("bn");
             assertThat(admin.text()).contains("সংস্থাটি স্থগিত করুন");
+            assertThat(admin.find("#staff-list").getText()).contains("Sabina Yasmin", "এখন কর্মী তালিকায় আছেন");
+            admin.driver.executeScript("document.getElementById('staff-list').scrollIntoView()");
+            admin.screenshot("bn-21-agency-staff");
             screen(admin, "bn-21-agency");
 
             admin.open("/console/agreements?lang=en");
