@@ -77,7 +77,6 @@ public class CaseloadProjection extends GenerationalProjection {
         if (after == null) {
             return;
         }
-        state.save(after);
         Set<AgencyId> withAccess = after.withAccess();
         if (before != null) {
             for (AgencyId lost : before.withAccess()) {
@@ -101,6 +100,9 @@ public class CaseloadProjection extends GenerationalProjection {
                 lists.put(rows, row);
             }
         }
+        // Last: the stored state is what marks the event as applied. Saved before the rows, a crash (or a backup's
+        // copy) between the two left the rows behind for good, since the redelivered event looked applied.
+        state.save(after);
     }
 
     private static String key(AgencyId agency, CaseId caseId) {
