@@ -86,7 +86,12 @@ public class FeedProjection extends GenerationalProjection {
     }
 
     private void append(EventMessage<?> message, String type, String subject, Map<String, String> eventData) {
-        if (type == null || write(BY_EVENT).find(Filters.eq("_id", message.getIdentifier())).first() != null) {
+        if (type == null) {
+            return;
+        }
+        Document numbered = write(BY_EVENT).find(Filters.eq("_id", message.getIdentifier())).first();
+        if (numbered != null) {
+            finishHead(numbered.getLong("position"));
             return;
         }
         Document facts = write(CASES).find(Filters.eq("_id", subject)).first();
@@ -109,6 +114,19 @@ public class FeedProjection extends GenerationalProjection {
                 new Document("_id", message.getIdentifier()).append("position", position), new ReplaceOptions().upsert(true));
         write(HEAD).replaceOne(Filters.eq("_id", "head"), new Document("_id", "head").append("position", position),
                 new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * A redelivered event already numbered: if a crash (or an online backup's copy) came after its number was kept
+     * but before the head moved, the head moves now; left behind, the next event would take the same number and
+     * overwrite this one's entry, and partners would never see it.
+     */
+    private void finishHead(long position) {
+        Document head = write(HEAD).find(Filters.eq("_id", "head")).first();
+        if (head == null || head.getLong("position") < position) {
+            write(HEAD).replaceOne(Filters.eq("_id", "head"), new Document("_id", "head").append("position", position),
+                    new ReplaceOptions().upsert(true));
+        }
     }
 
     @QueryHandler
