@@ -1,15 +1,8 @@
 package org.setu.query.feed;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.common.Actor;
@@ -29,6 +22,7 @@ import org.setu.kernel.sharing.FeedEntry;
 import org.setu.kernel.sharing.FindFeedQuery;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
+import org.setu.query.common.WireMongo;
 
 import java.time.Instant;
 import java.util.Set;
@@ -44,18 +38,11 @@ class FeedRedeliveryTest {
 
     private static final AgencyId MOE = new AgencyId("moewoe");
     private static final Instant T = Instant.parse("2026-05-01T00:00:00Z");
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client;
-
-    FeedRedeliveryTest() {
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-    }
+    private final WireMongo mongo = new WireMongo();
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static EventMessage<CaseOpenedEvent> opened(String caseId) {
@@ -67,16 +54,15 @@ class FeedRedeliveryTest {
 
     @Test
     void an_event_numbered_before_the_head_moved_keeps_its_entry_when_redelivered() {
-        var generations = new Generations(client.getDatabase("test"));
+        var generations = new Generations(mongo.database());
         var feed = new FeedProjection(generations);
         var head = generations.forWrite(ProcessingGroups.PARTNER_FEED, FeedProjection.HEAD);
         // A head write that fails once, as if the process died right there.
-        head.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true));
-        head.insertOne(new Document("_id", "blocker").append("position", 1L));
+        Runnable recover = WireMongo.failWritesOf(head, "position", 1L);
         var first = opened("case-1");
 
         assertThatThrownBy(() -> feed.on(first.getPayload(), first)).isInstanceOf(MongoWriteException.class);
-        head.deleteOne(new Document("_id", "blocker"));
+        recover.run();
         feed.on(first.getPayload(), first);
         var second = opened("case-2");
         feed.on(second.getPayload(), second);

@@ -1,13 +1,6 @@
 package org.setu.query.referral;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.common.Actor;
@@ -27,6 +20,7 @@ import org.setu.kernel.referral.Consent;
 import org.setu.kernel.referral.MigrationStage;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
+import org.setu.query.common.WireMongo;
 
 import java.time.Instant;
 import java.util.Set;
@@ -42,35 +36,27 @@ class CaseloadRedeliveryTest {
 
     private static final AgencyId MOE = new AgencyId("moewoe");
     private static final Instant T = Instant.parse("2026-05-01T00:00:00Z");
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client;
-
-    CaseloadRedeliveryTest() {
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-    }
+    private final WireMongo mongo = new WireMongo();
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test
     void a_delivery_that_stopped_before_the_rows_were_written_is_applied_in_full_when_redelivered() {
-        var generations = new Generations(client.getDatabase("test"));
+        var generations = new Generations(mongo.database());
         var projection = new CaseloadProjection(generations);
         var rows = generations.forWrite(ProcessingGroups.CASELOADS, CaseloadProjection.ROWS);
         // A row write that fails once, as if the process died right there.
-        rows.createIndex(Indexes.ascending("caseId"), new IndexOptions().unique(true));
-        rows.insertOne(new Document("_id", "blocker").append("caseId", "case-1"));
+        Runnable recover = WireMongo.failWritesOf(rows, "caseId", "case-1");
         CaseId caseId = new CaseId("case-1");
         var opened = new CaseOpenedEvent(caseId, MOE, new CaseFacts(CaseCategory.TRAFFICKING, MigrationStage.RETURN,
                 null, null, "Dhaka", Set.of()), new Sealed("v1:subject"), Consent.NONE,
                 new Stamp(new CommandId("c1"), new Actor(new StaffId("s"), MOE, Set.of(Role.CASEWORKER)), T));
 
         assertThatThrownBy(() -> projection.on(opened, 0, T)).isInstanceOf(MongoWriteException.class);
-        rows.deleteOne(new Document("_id", "blocker"));
+        recover.run();
         projection.on(opened, 0, T);
 
         assertThat(projection.handle(new FindCaseloadQuery(MOE, null, null, 0, 10)).items())

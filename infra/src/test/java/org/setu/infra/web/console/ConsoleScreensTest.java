@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Keyboard-only sign-in and the secretariat's screens, in Debian's Chromium. */
 class ConsoleScreensTest extends BrowserTestBase {
@@ -40,6 +41,30 @@ class ConsoleScreensTest extends BrowserTestBase {
             reviewer.open("/console/indicators?lang=bn");
             assertThat(reviewer.lang()).isEqualTo("bn");
             screen(reviewer, "bn-07-indicators");
+        }
+    }
+
+    @Test
+    void the_audit_trail_pages_pass_axe_in_both_languages() throws Exception {
+        String caseId = openCase();
+        for (int i = 0; i < 55; i++) {
+            get("/api/v1/cases/" + caseId, "moe-cw").expectStatus().isOk();
+        }
+        try (Browser reviewer = browser()) {
+            reviewer.login("reviewer", PASSWORD);
+            String filtered = "/console/audit?caseId=" + caseId + "&type=CaseViewed";
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                reviewer.open(filtered);
+                return reviewer.find("#audit-count").getText().contains("55");
+            });
+            assertThat(reviewer.find(".govuk-pagination").getText()).contains("Page 1 of 2", "Next page");
+            screen(reviewer, "en-09-audit-paged");
+            reviewer.submit(".govuk-pagination a[rel=next]");
+            assertThat(reviewer.driver.getCurrentUrl()).contains("page=1", "caseId=" + caseId);
+            reviewer.driver.get(reviewer.driver.getCurrentUrl() + "&lang=bn");
+            assertThat(reviewer.lang()).isEqualTo("bn");
+            assertThat(reviewer.find(".govuk-pagination").getText()).contains("আগের পৃষ্ঠা").contains("২");
+            screen(reviewer, "bn-09-audit-page-2");
         }
     }
 }
