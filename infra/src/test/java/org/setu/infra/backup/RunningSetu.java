@@ -1,5 +1,6 @@
 package org.setu.infra.backup;
 
+import org.setu.infra.support.SecondApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.setu.infra.SetuApplication;
@@ -44,7 +45,7 @@ final class RunningSetu implements AutoCloseable {
                 "--setu.users-file=" + Path.of("..", "demo", "users.json"), "--setu.backup.directory=" + backups,
                 "--setu.api.rate-limit.per-second=1000", "--setu.api.rate-limit.burst=1000", "--logging.level.root=WARN"));
         args.addAll(List.of(more));
-        app = new SpringApplicationBuilder(SetuApplication.class).run(args.toArray(String[]::new));
+        app = SecondApplication.builder().run(args.toArray(String[]::new));
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
         await().atMost(Duration.ofSeconds(60)).until(() -> get("/actuator/health/readiness", null).status() == 200);
     }

@@ -1,5 +1,6 @@
 package org.setu.infra.command;
 
+import org.setu.infra.support.SecondApplication;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class DeadlineAcrossRestartTest {
         if (TestMongo.realServerUri() != null) {
             args.add("--setu.mongodb-uri=" + TestMongo.realServerUri().replaceFirst("(mongodb://[^/?]+)(/[^?]*)?", "$1/" + database));
         }
-        return new SpringApplicationBuilder(SetuApplication.class).run(args.toArray(String[]::new));
+        return SecondApplication.builder().run(args.toArray(String[]::new));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.setu.infra.query;
 
+import org.setu.infra.support.SecondApplication;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.SetuApplication;
@@ -35,10 +36,10 @@ class RebuildFromCommandLineTest {
     void the_directory_is_rebuilt_at_start_up_and_lists_the_same_agencies() {
         Path dataDir = TestMongo.newDataDir();
         String database = "setu_cli_rebuild_" + System.nanoTime();
-        try (var first = new SpringApplicationBuilder(SetuApplication.class).run(args(dataDir, database).toArray(String[]::new))) {
+        try (var first = SecondApplication.builder().run(args(dataDir, database).toArray(String[]::new))) {
             await().atMost(Duration.ofSeconds(20)).until(() -> agencies(first.getBean(QueryGateway.class)).size() == 3);
         }
-        try (var second = new SpringApplicationBuilder(SetuApplication.class)
+        try (var second = SecondApplication.builder()
                 .run(args(dataDir, database, "--setu.rebuild=agency-directory").toArray(String[]::new))) {
             QueryGateway queries = second.getBean(QueryGateway.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> queries.query(

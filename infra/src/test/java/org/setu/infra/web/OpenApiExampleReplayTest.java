@@ -1,5 +1,6 @@
 package org.setu.infra.web;
 
+import org.setu.infra.support.SecondApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class OpenApiExampleReplayTest {
             args.add("--setu.mongodb-uri=" + TestMongo.realServerUri().replaceFirst("(mongodb://[^/?]+)(/[^?]*)?",
                     "$1/setu_openapi_" + System.nanoTime()));
         }
-        try (var app = new SpringApplicationBuilder(SetuApplication.class).run(args.toArray(String[]::new))) {
+        try (var app = SecondApplication.builder().run(args.toArray(String[]::new))) {
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             String document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();

@@ -1,5 +1,6 @@
 package org.setu.infra.web;
 
+import org.setu.infra.support.SecondApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class QuickstartEndToEndTest {
             args.add("--setu.mongodb-uri=" + TestMongo.realServerUri().replaceFirst("(mongodb://[^/?]+)(/[^?]*)?",
                     "$1/setu_e2e_" + System.nanoTime()));
         }
-        try (var app = new SpringApplicationBuilder(SetuApplication.class).run(args.toArray(String[]::new))) {
+        try (var app = SecondApplication.builder().run(args.toArray(String[]::new))) {
             base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             assertThat(call("GET", "/actuator/health", null, null, 200).get("status").asText()).isEqualTo("UP");
 

@@ -1,5 +1,6 @@
 package org.setu.infra.web.console;
 
+import org.setu.infra.support.SecondApplication;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.SetuApplication;
 import org.setu.infra.support.TestMongo;
@@ -46,7 +47,7 @@ class ConsoleOverdueComplaintsTest {
             args.add("--setu.mongodb-uri=" + TestMongo.realServerUri().replaceFirst("(mongodb://[^/?]+)(/[^?]*)?",
                     "$1/setu_overdue_" + System.nanoTime()));
         }
-        try (var app = new SpringApplicationBuilder(SetuApplication.class).run(args.toArray(String[]::new))) {
+        try (var app = SecondApplication.builder().run(args.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             WebTestClient web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
                     .responseTimeout(Duration.ofSeconds(30)).build();

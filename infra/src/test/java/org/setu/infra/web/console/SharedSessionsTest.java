@@ -1,5 +1,6 @@
 package org.setu.infra.web.console;
 
+import org.setu.infra.support.SecondApplication;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.SetuApplication;
 import org.setu.infra.mongo.EmbeddedMongoServer;
@@ -57,7 +58,7 @@ class SharedSessionsTest {
 
     private static ConfigurableApplicationContext node(EmbeddedMongoServer mongo, String masterKey, Path users) {
         String uri = mongo.connectionString().replaceFirst("(mongodb://[^/?]+)(/[^?]*)?", "$1/setu_nodes");
-        return new SpringApplicationBuilder(SetuApplication.class).run("--server.port=0", "--setu.mongodb-uri=" + uri,
+        return SecondApplication.builder().run("--server.port=0", "--setu.mongodb-uri=" + uri,
                 "--setu.data-dir=" + TestMongo.newDataDir(), "--setu.privacy.master-key=" + masterKey,
                 "--setu.users-file=" + users);
     }
