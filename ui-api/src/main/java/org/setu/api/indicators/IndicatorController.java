@@ -8,8 +8,6 @@ import org.setu.api.common.Csv;
 import org.setu.api.common.Months;
 import org.setu.api.security.Caller;
 import org.setu.kernel.common.AgencyId;
-import org.setu.kernel.common.ErrorCode;
-import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.query.FindIndicatorsQuery;
 import org.setu.kernel.query.IndicatorReport;
@@ -23,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 
 /**
  * Network indicators for the secretariat (no personal data; small cells could still single a person out, so only
@@ -53,13 +49,8 @@ public class IndicatorController {
                                       @RequestParam(required = false) String district,
                                       @RequestParam(required = false) String agency) {
         Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN);
-        YearMonth now = YearMonth.now(ZoneOffset.UTC);
-        YearMonth start = Months.parse(from, "from", now.minusMonths(11));
-        YearMonth end = Months.parse(to, "to", now);
-        if (start.isAfter(end)) {
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "from", "from must not be after to");
-        }
-        return queries.ask(new FindIndicatorsQuery(start.toString(), end.toString(), category, district,
+        Months.Window months = Months.window(from, to);
+        return queries.ask(new FindIndicatorsQuery(months.from().toString(), months.to().toString(), category, district,
                 agency == null ? null : new AgencyId(agency)), IndicatorReport.class);
     }
 

@@ -7,8 +7,6 @@ import org.setu.api.common.ApiQueries;
 import org.setu.api.common.Csv;
 import org.setu.api.common.Months;
 import org.setu.api.security.Caller;
-import org.setu.kernel.common.ErrorCode;
-import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.recruitment.FindRecruitmentIndicatorsQuery;
 import org.setu.kernel.recruitment.Licence;
@@ -22,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 
 /**
@@ -54,13 +50,8 @@ public class RecruitmentIndicatorController {
                                                  @RequestParam(required = false) String to,
                                                  @RequestParam(required = false) String licence) {
         Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN);
-        YearMonth now = YearMonth.now(ZoneOffset.UTC);
-        YearMonth start = Months.parse(from, "from", now.minusMonths(11));
-        YearMonth end = Months.parse(to, "to", now);
-        if (start.isAfter(end)) {
-            throw new InvalidInputException(ErrorCode.INVALID_INPUT, "from", "from must not be after to");
-        }
-        return queries.ask(new FindRecruitmentIndicatorsQuery(start.toString(), end.toString(),
+        Months.Window months = Months.window(from, to);
+        return queries.ask(new FindRecruitmentIndicatorsQuery(months.from().toString(), months.to().toString(),
                 licence == null ? null : new Licence(licence)), RecruitmentIndicatorReport.class);
     }
 
