@@ -17,4 +17,9 @@ public interface Page<T> {
     int size();
 
     long total();
+
+    /** How many pages there are in all: none for an empty list, and a last page that may be short. */
+    default long pages() {
+        return (total() + size() - 1) / Math.max(1, size());
+    }
 }

@@ -37,7 +37,7 @@ public class CaseloadController {
         CaseCategory c = filters.choice(CaseCategory.class, "category");
         return api.caseload(jwt, s, c, page).map(cases -> Rendering.view("console/cases")
                 .modelAttribute("cases", cases).modelAttribute("status", s).modelAttribute("category", c)
-                .modelAttribute("pages", (cases.total() + cases.size() - 1) / Math.max(1, cases.size()))
+                .modelAttribute("pages", cases.pages())
                 .build());
     }
 

@@ -70,7 +70,7 @@ public class SecretariatController {
                                            ConsoleRefusals.Refusal refusal) {
         return Rendering.view("console/audit").status(refusal == null ? HttpStatus.OK : HttpStatus.valueOf(refusal.status()))
                 .modelAttribute("verification", verification).modelAttribute("entries", entries)
-                .modelAttribute("pages", entries == null ? 0 : (entries.total() + entries.size() - 1) / Math.max(1, entries.size()))
+                .modelAttribute("pages", entries == null ? 0 : entries.pages())
                 .modelAttribute("filters", query.fields()).modelAttribute("auditTypes", AuditFilters.TYPES)
                 .modelAttribute("refusal", refusal).build();
     }

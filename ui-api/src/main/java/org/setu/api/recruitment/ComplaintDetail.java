@@ -42,6 +42,7 @@ public record ComplaintDetail(String complaintId, ComplaintStatus status, String
                           Instant receivedAt, List<ComplaintDeadline> overdue) {
     }
 
-    public record Page(List<Summary> items, int page, int size, long total) {
+    // qualified: this record's own name hides the kernel's Page
+    public record Page(List<Summary> items, int page, int size, long total) implements org.setu.kernel.query.Page<Summary> {
     }
 }

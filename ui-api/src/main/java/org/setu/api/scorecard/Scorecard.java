@@ -1,6 +1,7 @@
 package org.setu.api.scorecard;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.setu.kernel.query.Page;
 import org.setu.kernel.recruitment.LicenceStatus;
 import org.setu.kernel.recruitment.RecruitingAgencyView;
 import org.setu.kernel.recruitment.RecruitmentIndicatorReport.Row;
@@ -81,6 +82,6 @@ public record Scorecard(String licence, String name, String district, LicenceSta
     }
 
     /** A page of the public list, with how many agencies matched. */
-    public record Entries(List<Listed> items, int page, int size, long total) {
+    public record Entries(List<Listed> items, int page, int size, long total) implements Page<Listed> {
     }
 }
