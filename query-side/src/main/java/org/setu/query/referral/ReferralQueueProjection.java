@@ -94,56 +94,57 @@ public class ReferralQueueProjection extends GenerationalProjection {
 
     @EventHandler
     void on(ReferralAcceptedEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.ACCEPTED, Updates.set("firstServiceDueAt", Date.from(e.firstServiceDueAt())),
-                Updates.set("overdue", false));
+        move(e.referralId(), seq, ReferralStatus.ACCEPTED, Updates.set("firstServiceDueAt", Date.from(e.firstServiceDueAt())));
     }
 
     @EventHandler
     void on(ReferralDeclinedEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.DECLINED, Updates.set("overdue", false));
+        move(e.referralId(), seq, ReferralStatus.DECLINED);
     }
 
     @EventHandler
     void on(ReferralServiceStartedEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.IN_PROGRESS, Updates.set("overdue", false));
+        move(e.referralId(), seq, ReferralStatus.IN_PROGRESS);
     }
 
     @EventHandler
     void on(ReferralCompletedEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.COMPLETED, Updates.set("overdue", false));
+        move(e.referralId(), seq, ReferralStatus.COMPLETED);
     }
 
     @EventHandler
     void on(ReferralFailedEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.FAILED, Updates.set("overdue", false));
+        move(e.referralId(), seq, ReferralStatus.FAILED);
     }
 
     @EventHandler
     void on(ReferralWithdrawnEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.WITHDRAWN, Updates.set("overdue", false));
+        move(e.referralId(), seq, ReferralStatus.WITHDRAWN);
     }
 
     @EventHandler
     void on(ReferralEscalatedEvent e, @SequenceNumber long seq) {
-        MongoCollection<Document> rows = rows();
-        Document row = rows.find(new Document("_id", e.referralId().value())).first();
-        if (row != null && row.getLong("seq") < seq) {
-            rows.updateOne(new Document("_id", e.referralId().value()),
-                    Updates.combine(Updates.set("overdue", true), Updates.set("seq", seq)));
-            publish(e.referralId());
-        }
+        change(e.referralId(), seq, List.of(Updates.set("overdue", true)));
     }
 
+    /** A referral that moves on is no longer overdue: whatever falls due next is watched afresh. */
     private void move(ReferralId referral, long seq, ReferralStatus status, Bson... more) {
+        List<Bson> changes = new ArrayList<>(List.of(more));
+        changes.add(Updates.set("status", status.name()));
+        changes.add(Updates.set("overdue", false));
+        change(referral, seq, changes);
+    }
+
+    /** Applies an event's changes to the referral's row once: a redelivered or older event finds its seq passed. */
+    private void change(ReferralId referral, long seq, List<Bson> changes) {
         MongoCollection<Document> rows = rows();
         Document row = rows.find(new Document("_id", referral.value())).first();
         if (row == null || row.getLong("seq") >= seq) {
             return;
         }
-        List<Bson> changes = new ArrayList<>(List.of(more));
-        changes.add(Updates.set("status", status.name()));
-        changes.add(Updates.set("seq", seq));
-        rows.updateOne(new Document("_id", referral.value()), Updates.combine(changes));
+        List<Bson> all = new ArrayList<>(changes);
+        all.add(Updates.set("seq", seq));
+        rows.updateOne(new Document("_id", referral.value()), Updates.combine(all));
         publish(referral);
     }
 

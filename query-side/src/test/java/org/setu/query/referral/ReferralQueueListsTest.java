@@ -89,4 +89,23 @@ class ReferralQueueListsTest {
                 .isEqualTo(8);
         assertThat(inMemory.handle(new FindReferralQueueQuery(MOE, Direction.OUTGOING, null, null, true, 0, 100)).total()).isZero();
     }
+
+    @Test
+    void a_referral_that_moves_on_after_its_escalation_is_no_longer_overdue_in_memory_and_in_the_database() {
+        CaseId caseId = new CaseId("case-moved");
+        ReferralId ref = new ReferralId("ref-moved");
+        inMemory.on(new ReferralRequestedEvent(caseId, ref, MOE, IOM, ServiceType.SHELTER, Urgency.NORMAL, null, T,
+                stamp(MOE)), 1, T);
+        inMemory.on(new ReferralEscalatedEvent(caseId, ref, SlaDeadline.DECISION, T, MOE, IOM), 2);
+        assertThat(overdue(inMemory)).isEqualTo(1);
+        assertThat(overdue(fromDatabase)).isEqualTo(1);
+        inMemory.on(new ReferralAcceptedEvent(caseId, ref, T.plusSeconds(3600), stamp(IOM)), 3);
+        inMemory.on(new ReferralEscalatedEvent(caseId, ref, SlaDeadline.DECISION, T, MOE, IOM), 2); // redelivered
+        assertThat(overdue(inMemory)).as("moved on, and the older event not applied again").isZero();
+        assertThat(overdue(fromDatabase)).isZero();
+    }
+
+    private static long overdue(ReferralQueueProjection queue) {
+        return queue.handle(new FindReferralQueueQuery(IOM, Direction.INCOMING, null, true, false, 0, 100)).total();
+    }
 }
