@@ -15,6 +15,7 @@ import org.setu.kernel.common.Checks;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.FieldErrors;
 import org.setu.kernel.common.Role;
+import org.setu.kernel.common.Stamp;
 import org.setu.kernel.common.StaffId;
 import org.setu.kernel.common.UnknownResourceException;
 import org.setu.kernel.query.AgencyStaff;
@@ -35,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /** The agency registry and service directory. */
 @RestController
@@ -135,9 +137,8 @@ public class AgencyController {
     public Mono<ResponseEntity<Object>> update(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
                                                @RequestBody AgencyBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.AGENCY_ADMIN, Role.SECRETARIAT_ADMIN);
-        return known(agencyId).flatMap(id -> commands.send(exchange, new UpdateAgencyCommand(id, body.name(), body.type(),
-                body.servicesAsStored(), commands.stamp(exchange, caller)))).then(commands.awaitProjections())
-                .thenReturn(ResponseEntity.noContent().build());
+        return change(agencyId, caller, exchange, (id, stamp) -> new UpdateAgencyCommand(id, body.name(), body.type(),
+                body.servicesAsStored(), stamp));
     }
 
     @PostMapping("/{agencyId}/suspend")
@@ -145,9 +146,7 @@ public class AgencyController {
     public Mono<ResponseEntity<Object>> suspend(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
                                                 @RequestBody ReasonBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
-        return known(agencyId).flatMap(id -> commands.send(exchange, new SuspendAgencyCommand(id, body.reason(),
-                commands.stamp(exchange, caller)))).then(commands.awaitProjections())
-                .thenReturn(ResponseEntity.noContent().build());
+        return change(agencyId, caller, exchange, (id, stamp) -> new SuspendAgencyCommand(id, body.reason(), stamp));
     }
 
     @PostMapping("/{agencyId}/reactivate")
@@ -155,9 +154,7 @@ public class AgencyController {
     public Mono<ResponseEntity<Object>> reactivate(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
                                                    @RequestBody ReasonBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
-        return known(agencyId).flatMap(id -> commands.send(exchange, new ReactivateAgencyCommand(id, body.reason(),
-                commands.stamp(exchange, caller)))).then(commands.awaitProjections())
-                .thenReturn(ResponseEntity.noContent().build());
+        return change(agencyId, caller, exchange, (id, stamp) -> new ReactivateAgencyCommand(id, body.reason(), stamp));
     }
 
     @PostMapping("/{agencyId}/staff")
@@ -166,9 +163,8 @@ public class AgencyController {
                                                  @RequestBody StaffBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.AGENCY_ADMIN, Role.SECRETARIAT_ADMIN);
         StaffId staff = new StaffId(Checks.required(body.staffId(), "staffId"));
-        return known(agencyId).flatMap(id -> commands.send(exchange, new AddStaffMemberCommand(id, staff, body.name(),
-                body.roles(), commands.stamp(exchange, caller)))).then(commands.awaitProjections())
-                .thenReturn(ResponseEntity.noContent().build());
+        return change(agencyId, caller, exchange, (id, stamp) -> new AddStaffMemberCommand(id, staff, body.name(),
+                body.roles(), stamp));
     }
 
     @GetMapping("/{agencyId}/staff")
@@ -187,8 +183,14 @@ public class AgencyController {
                                                     @PathVariable String staffId, @RequestBody ReasonBody body,
                                                     ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.AGENCY_ADMIN, Role.SECRETARIAT_ADMIN);
-        return known(agencyId).flatMap(id -> commands.send(exchange, new RemoveStaffMemberCommand(id,
-                new StaffId(staffId), body.reason(), commands.stamp(exchange, caller))))
+        return change(agencyId, caller, exchange, (id, stamp) -> new RemoveStaffMemberCommand(id, new StaffId(staffId),
+                body.reason(), stamp));
+    }
+
+    /** A change to a known agency (else 404), answered once every projection has it: read your writes. */
+    private Mono<ResponseEntity<Object>> change(String agencyId, Caller caller, ServerWebExchange exchange,
+                                                BiFunction<AgencyId, Stamp, AgencyCommand> command) {
+        return known(agencyId).flatMap(id -> commands.send(exchange, command.apply(id, commands.stamp(exchange, caller))))
                 .then(commands.awaitProjections()).thenReturn(ResponseEntity.noContent().build());
     }
 
