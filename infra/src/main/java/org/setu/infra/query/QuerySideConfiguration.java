@@ -26,10 +26,12 @@ import org.setu.query.referral.ReferralQueueProjection;
 import org.setu.api.NodeSettings;
 import org.setu.api.audit.AuditSettings;
 import org.setu.infra.SetuSettings;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -49,6 +51,10 @@ import org.setu.query.sharing.AgreementProjection;
  * command-line switch {@code --setu.rebuild=<processing group>[,...]}.
  */
 @Configuration(proxyBeanMethods = false)
+// The projections that need nothing but their generations; those with settings have @Bean methods below.
+@Import({CaseViewProjection.class, AgencyDirectoryProjection.class, AgreementProjection.class, RetentionProjection.class,
+        FeedProjection.class, IndicatorsProjection.class, ComplaintViewProjection.class, RecruitingAgencyProjection.class,
+        RecruitmentIndicatorsProjection.class})
 public class QuerySideConfiguration {
 
     @Bean
@@ -57,60 +63,15 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    public CaseViewProjection caseViewProjection(Generations generations) {
-        return indexed(new CaseViewProjection(generations), generations);
-    }
-
-    @Bean
     public CaseloadProjection caseloadProjection(Generations generations, MongoConnection connection) {
-        return indexed(new CaseloadProjection(generations, connection.isEmbedded()), generations);
+        return new CaseloadProjection(generations, connection.isEmbedded());
     }
 
     @Bean
     public ReferralQueueProjection referralQueueProjection(Generations generations,
                                                            QueryUpdateEmitter updates,
                                                            MongoConnection connection) {
-        return indexed(new ReferralQueueProjection(generations, updates, connection.isEmbedded()), generations);
-    }
-
-    @Bean
-    public AgencyDirectoryProjection agencyDirectoryProjection(Generations generations) {
-        return indexed(new AgencyDirectoryProjection(generations), generations);
-    }
-
-    @Bean
-    public AgreementProjection agreementProjection(Generations generations) {
-        return indexed(new AgreementProjection(generations), generations);
-    }
-
-    @Bean
-    public RetentionProjection retentionProjection(Generations generations) {
-        return indexed(new RetentionProjection(generations), generations);
-    }
-
-    @Bean
-    public FeedProjection feedProjection(Generations generations) {
-        return indexed(new FeedProjection(generations), generations);
-    }
-
-    @Bean
-    public IndicatorsProjection indicatorsProjection(Generations generations) {
-        return indexed(new IndicatorsProjection(generations), generations);
-    }
-
-    @Bean
-    public ComplaintViewProjection complaintViewProjection(Generations generations) {
-        return indexed(new ComplaintViewProjection(generations), generations);
-    }
-
-    @Bean
-    public RecruitingAgencyProjection recruitingAgencyProjection(Generations generations) {
-        return indexed(new RecruitingAgencyProjection(generations), generations);
-    }
-
-    @Bean
-    public RecruitmentIndicatorsProjection recruitmentIndicatorsProjection(Generations generations) {
-        return indexed(new RecruitmentIndicatorsProjection(generations), generations);
+        return new ReferralQueueProjection(generations, updates, connection.isEmbedded());
     }
 
     @Bean
@@ -131,9 +92,13 @@ public class QuerySideConfiguration {
         return checkpoints;
     }
 
-    private static <P extends RebuildableProjection> P indexed(P projection, Generations generations) {
-        generations.ensureIndexes(projection);
-        return projection;
+    /**
+     * Every projection's secondary indexes, on its active generation (and one being built), once all beans exist and
+     * before the event processors start: a projection added later cannot be forgotten here.
+     */
+    @Bean
+    public SmartInitializingSingleton projectionIndexes(List<RebuildableProjection> projections, Generations generations) {
+        return () -> projections.forEach(generations::ensureIndexes);
     }
 
     @Bean(destroyMethod = "close")

@@ -1,12 +1,18 @@
 package org.setu.infra.app;
 
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.bson.BsonDocument;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.setu.api.security.EmbeddedIssuer;
 import org.setu.infra.SetuApplication;
 import org.setu.infra.eventstore.tally.Tally.AddToTally;
 import org.setu.infra.eventstore.tally.Tally.OpenTally;
 import org.setu.infra.support.SetuTestProperties;
+import org.setu.query.common.Generations;
+import org.setu.query.common.RebuildableProjection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
@@ -17,12 +23,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The whole application on the embedded default: health, metrics, a command through to a projection. */
+/** The whole application on the embedded default: health, metrics, a command through to a projection, indexes. */
 @SpringBootTest(classes = SetuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @AutoConfigureObservability
@@ -48,6 +56,31 @@ class SetuApplicationTest {
     CommandGateway commands;
     @Autowired
     TallyTestConfiguration.TallyProjection projection;
+
+    @Autowired
+    List<RebuildableProjection> projections;
+    @Autowired
+    Generations generations;
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void every_projection_has_its_secondary_indexes_on_its_active_generation() {
+        int checked = 0;
+        for (RebuildableProjection p : projections) {
+            int active = generations.state(p.processingGroup()).active();
+            for (Map.Entry<String, List<Bson>> wanted : p.indexes().entrySet()) {
+                List<BsonDocument> present = database.getCollection(Generations.name(wanted.getKey(), active))
+                        .listIndexes().map(index -> index.get("key", Document.class).toBsonDocument())
+                        .into(new ArrayList<>());
+                for (Bson index : wanted.getValue()) {
+                    assertThat(present).as(p.processingGroup() + " " + wanted.getKey()).contains(index.toBsonDocument());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("indexes looked for").isGreaterThanOrEqualTo(5);
+    }
 
     @Test
     void health_is_up_with_the_event_store_and_every_processor() {
