@@ -102,10 +102,9 @@ class MongoDeadlineManagerTest {
         assertThat(fired).hasSize(40).doesNotHaveDuplicates();
     }
 
-    @Test
-    void a_failing_handler_is_retried_in_the_next_lease_window() {
-        List<Integer> attempts = new ArrayList<>();
-        ScopeAwareProvider flaky = s -> Stream.of(new ScopeAware() {
+    /** A deadline handler that notes each attempt and fails the first. */
+    private static ScopeAwareProvider failingOnce(List<Integer> attempts) {
+        return s -> Stream.of(new ScopeAware() {
             @Override
             public void send(Message<?> message, ScopeDescriptor target) {
                 attempts.add(attempts.size() + 1);
@@ -119,6 +118,12 @@ class MongoDeadlineManagerTest {
                 return true;
             }
         });
+    }
+
+    @Test
+    void a_failing_handler_is_retried_in_the_next_lease_window() {
+        List<Integer> attempts = new ArrayList<>();
+        ScopeAwareProvider flaky = failingOnce(attempts);
         var manager = new MongoDeadlineManager(mongo.database(), flaky, JacksonSerializer.defaultSerializer(), clock,
                 Duration.ofSeconds(30));
         manager.schedule(clock.instant(), "sla", "x", scope);
@@ -146,21 +151,8 @@ class MongoDeadlineManagerTest {
 
     @Test
     void a_failed_deadline_waits_retry_after_although_its_lease_windows_are_short() {
-        List<Integer> attempts = new java.util.ArrayList<>();
-        ScopeAwareProvider flaky = s -> Stream.of(new ScopeAware() {
-            @Override
-            public void send(Message<?> message, ScopeDescriptor target) {
-                attempts.add(attempts.size() + 1);
-                if (attempts.size() == 1) {
-                    throw new IllegalStateException("transient");
-                }
-            }
-
-            @Override
-            public boolean canResolve(ScopeDescriptor target) {
-                return true;
-            }
-        });
+        List<Integer> attempts = new ArrayList<>();
+        ScopeAwareProvider flaky = failingOnce(attempts);
         var manager = new MongoDeadlineManager(mongo.database(), flaky, JacksonSerializer.defaultSerializer(), clock,
                 Duration.ofSeconds(2), Duration.ofSeconds(60), "node-a");
         manager.schedule(clock.instant(), "sla", "x", scope);

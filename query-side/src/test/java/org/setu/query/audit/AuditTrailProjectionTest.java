@@ -1,9 +1,5 @@
 package org.setu.query.audit;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.bson.Document;
@@ -19,6 +15,7 @@ import org.setu.kernel.common.Stamp;
 import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.referral.CaseClosedEvent;
 import org.setu.kernel.referral.CaseId;
+import org.setu.query.common.WireMongo;
 
 import java.time.Instant;
 import java.util.Set;
@@ -28,19 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The trail's three writes per entry (entry, event marker, head) against the wire server, and a crash between them. */
 class AuditTrailProjectionTest {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create("mongodb://" + hostPort());
-    private final AuditTrailProjection trail = new AuditTrailProjection(client.getDatabase("test"));
-
-    private String hostPort() {
-        var address = server.bind();
-        return address.getHostString() + ":" + address.getPort();
-    }
+    private final WireMongo mongo = new WireMongo();
+    private final AuditTrailProjection trail = new AuditTrailProjection(mongo.database());
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static EventMessage<?> closed(String caseId) {
@@ -61,7 +51,7 @@ class AuditTrailProjectionTest {
         deliver(second);
         // As a kill -9 (or an online backup's copy) leaves it: entry 2 and its marker stored, the head still at 1.
         AuditEntry one = trail.entry(1);
-        client.getDatabase("test").getCollection(AuditTrailProjection.HEAD).replaceOne(new Document("_id", "head"),
+        mongo.database().getCollection(AuditTrailProjection.HEAD).replaceOne(new Document("_id", "head"),
                 new Document("_id", "head").append("seq", 1L).append("hash", one.hash()));
 
         deliver(second); // the token had not moved: the event comes again

@@ -1,9 +1,5 @@
 package org.setu.query.common;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** While a generation is being built, handlers write it and queries keep reading the complete old one. */
 class GenerationsTest {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client;
+    private final WireMongo mongo = new WireMongo();
     private final Generations generations;
     private final RebuildableProjection projection = new RebuildableProjection() {
         @Override
@@ -32,15 +27,12 @@ class GenerationsTest {
     };
 
     GenerationsTest() {
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        generations = new Generations(client.getDatabase("test"));
+        generations = new Generations(mongo.database());
     }
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private long readable() {
@@ -65,7 +57,7 @@ class GenerationsTest {
         assertThat(generations.switchToBuilt("demo")).isFalse();
 
         generations.startBuilding(projection);
-        assertThat(client.getDatabase("test").listCollectionNames().into(new ArrayList<>()))
+        assertThat(mongo.database().listCollectionNames().into(new ArrayList<>()))
                 .doesNotContain("rows").contains("rows_g1");
     }
 }

@@ -1,9 +1,5 @@
 package org.setu.query.indicators;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.agency.ServiceType;
@@ -18,6 +14,7 @@ import org.setu.kernel.query.FindIndicatorsQuery;
 import org.setu.kernel.query.IndicatorRow;
 import org.setu.kernel.referral.*;
 import org.setu.query.common.Generations;
+import org.setu.query.common.WireMongo;
 
 import java.time.Instant;
 import java.util.Set;
@@ -27,23 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The indicators projection once against the embedded MongoDB wire server: events in, cells out, redelivery harmless. */
 class IndicatorsProjectionTest {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create("mongodb://" + hostPort());
+    private final WireMongo mongo = new WireMongo();
     private final IndicatorsProjection projection = new IndicatorsProjection(
-            new Generations(client.getDatabase("test")));
+            new Generations(mongo.database()));
     private static final CaseId CASE = new CaseId("case-0001");
     private static final ReferralId REF = new ReferralId("ref-0001");
     private static final Instant T = Instant.parse("2026-04-01T10:00:00Z");
 
-    private String hostPort() {
-        var address = server.bind();
-        return address.getHostString() + ":" + address.getPort();
-    }
-
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static Stamp stamp(String agency) {

@@ -1,9 +1,5 @@
 package org.setu.query.recruitment;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.common.Actor;
@@ -15,6 +11,7 @@ import org.setu.kernel.common.Stamp;
 import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.recruitment.*;
 import org.setu.query.common.Generations;
+import org.setu.query.common.WireMongo;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -34,20 +31,13 @@ class RecruitmentIndicatorsProjectionTest {
     private static final Instant T = Instant.parse("2026-03-02T09:00:00Z");
     private static final Licence RL = new Licence("RL-0123");
     private static final ComplaintId K1 = new ComplaintId("K0001");
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create("mongodb://" + hostPort());
-    private final Generations generations = new Generations(client.getDatabase("test"));
+    private final WireMongo mongo = new WireMongo();
+    private final Generations generations = new Generations(mongo.database());
     private final RecruitmentIndicatorsProjection projection = new RecruitmentIndicatorsProjection(generations);
-
-    private String hostPort() {
-        var address = server.bind();
-        return address.getHostString() + ":" + address.getPort();
-    }
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static Stamp at(long days) {
@@ -114,7 +104,7 @@ class RecruitmentIndicatorsProjectionTest {
         assertThat(generations.state(projection.processingGroup()).active()).isPositive();
         assertThat(report()).isEqualTo(before);
         List<String> stored = new ArrayList<>();
-        client.getDatabase("test").listCollectionNames().forEach(name -> client.getDatabase("test").getCollection(name)
+        mongo.database().listCollectionNames().forEach(name -> mongo.database().getCollection(name)
                 .find().forEach(d -> stored.add(d.toJson())));
         assertThat(stored).isNotEmpty().noneMatch(json -> json.contains("CANARY"));
     }

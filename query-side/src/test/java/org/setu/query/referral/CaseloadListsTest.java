@@ -1,9 +1,5 @@
 package org.setu.query.referral;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.agency.ServiceType;
@@ -17,6 +13,7 @@ import org.setu.kernel.privacy.Sealed;
 import org.setu.kernel.query.FindCaseloadQuery;
 import org.setu.kernel.referral.*;
 import org.setu.query.common.Generations;
+import org.setu.query.common.WireMongo;
 
 import java.time.Instant;
 import java.util.Set;
@@ -26,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Caseload lists served from memory answer exactly as the database query does, page by page, filter by filter. */
 class CaseloadListsTest {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client;
+    private final WireMongo mongo = new WireMongo();
     private final CaseloadProjection inMemory;
     private final CaseloadProjection fromDatabase;
     private static final AgencyId MOE = new AgencyId("moewoe");
@@ -35,17 +31,14 @@ class CaseloadListsTest {
     private static final Instant T = Instant.parse("2026-05-01T00:00:00Z");
 
     CaseloadListsTest() {
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        var generations = new Generations(client.getDatabase("test"));
+        var generations = new Generations(mongo.database());
         inMemory = new CaseloadProjection(generations, true);
         fromDatabase = new CaseloadProjection(generations, false);
     }
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static Stamp stamp(AgencyId agency) {

@@ -1,9 +1,5 @@
 package org.setu.query.referral;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +15,7 @@ import org.setu.kernel.query.FindReferralQueueQuery.Direction;
 import org.setu.kernel.query.FindReferralQueueQuery;
 import org.setu.kernel.referral.*;
 import org.setu.query.common.Generations;
+import org.setu.query.common.WireMongo;
 
 import java.time.Instant;
 import java.util.Set;
@@ -28,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Work queues from memory and from the database agree, including "pending my action" and overdue; redelivery is harmless. */
 class ReferralQueueListsTest {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client;
+    private final WireMongo mongo = new WireMongo();
     private final ReferralQueueProjection inMemory;
     private final ReferralQueueProjection fromDatabase;
     private static final AgencyId MOE = new AgencyId("moewoe");
@@ -37,9 +33,7 @@ class ReferralQueueListsTest {
     private static final Instant T = Instant.parse("2026-06-01T00:00:00Z");
 
     ReferralQueueListsTest() {
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        var generations = new Generations(client.getDatabase("test"));
+        var generations = new Generations(mongo.database());
         var emitter = SimpleQueryUpdateEmitter.builder().build();
         inMemory = new ReferralQueueProjection(generations, emitter, true);
         fromDatabase = new ReferralQueueProjection(generations, emitter, false);
@@ -47,8 +41,7 @@ class ReferralQueueListsTest {
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static Stamp stamp(AgencyId agency) {
