@@ -5,12 +5,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.privacy.MongoPersonalDataVault;
+import org.setu.infra.support.StoredText;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,15 +111,6 @@ class ComplaintNeedToKnowTest extends RecruitmentApiTestBase {
     }
 
     private List<String> collectionsHolding(String needle) {
-        List<String> found = new ArrayList<>();
-        for (String name : database.listCollectionNames()) {
-            for (Document doc : database.getCollection(name).find()) {
-                if (doc.toJson().contains(needle)) {
-                    found.add(name);
-                    break;
-                }
-            }
-        }
-        return found;
+        return StoredText.collectionsHolding(database, needle);
     }
 }

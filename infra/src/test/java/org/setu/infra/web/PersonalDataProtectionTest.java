@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.setu.infra.privacy.MongoPersonalDataVault;
 import org.setu.infra.privacy.RetentionJob;
+import org.setu.infra.support.StoredText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -277,16 +277,7 @@ class PersonalDataProtectionTest extends ApiTestBase {
     }
 
     private List<String> collectionsHolding(String needle) {
-        List<String> found = new ArrayList<>();
-        for (String name : database.listCollectionNames()) {
-            for (Document doc : database.getCollection(name).find()) {
-                if (doc.toJson().contains(needle)) {
-                    found.add(name);
-                    break;
-                }
-            }
-        }
-        return found;
+        return StoredText.collectionsHolding(database, needle);
     }
 
     private List<Path> filesHolding(String needle) throws IOException {
