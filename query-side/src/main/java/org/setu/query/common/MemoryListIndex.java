@@ -5,12 +5,14 @@ import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
 
 /**
@@ -18,6 +20,10 @@ import java.util.function.Function;
  * embedded server, which answers any non-unique query by scanning the whole collection: there the store runs in this
  * process and this node's projection writes every row, so memory can mirror the collection exactly. It is filled from
  * one scan of the collection the first time a list is asked for, then kept current by the projection's writes.
+ *
+ * <p>A row is listed once per combination of its filter attributes (a caseload row with status and category in four
+ * lists: none, status, category, both), so a page reads only its own rows and its total is the list's size: the cost
+ * of a page does not grow with the partition (issue 17: at 100k cases of one agency a page filtered all of them).
  */
 public final class MemoryListIndex {
 
@@ -40,10 +46,11 @@ public final class MemoryListIndex {
         this.rowsOf = rowsOf;
     }
 
+    /** One collection's lists; every read and write holds its lock (each is a few tree steps). */
     private static final class Lists {
-        final Map<String, NavigableSet<Row>> partitions = new ConcurrentHashMap<>();
-        final Map<String, List<Row>> byId = new ConcurrentHashMap<>();
-        volatile boolean warm;
+        final Map<String, NavigableSet<Row>> byFilter = new HashMap<>();
+        final Map<String, List<Row>> byId = new HashMap<>();
+        boolean warm;
     }
 
     /** Records a stored document (call after writing it). */
@@ -51,10 +58,7 @@ public final class MemoryListIndex {
         Lists lists = lists(collection);
         synchronized (lists) {
             if (lists.warm) {
-                remove(lists, document.get("_id").toString());
-                List<Row> rows = rowsOf.apply(document);
-                rows.forEach(r -> lists.partitions.computeIfAbsent(r.partition(), p -> new ConcurrentSkipListSet<>(NEWEST_FIRST)).add(r));
-                lists.byId.put(document.get("_id").toString(), rows);
+                add(lists, document);
             }
         }
     }
@@ -74,41 +78,33 @@ public final class MemoryListIndex {
         byCollection.put(name(collection), fresh);
     }
 
+    /** The page of the partition's rows whose attributes equal every entry of {@code filter}, and how many do. */
     public Slice page(MongoCollection<Document> collection, String partition, Map<String, Object> filter, int page, int size) {
         Lists lists = warm(collection);
-        NavigableSet<Row> rows = lists.partitions.getOrDefault(partition, new ConcurrentSkipListSet<>(NEWEST_FIRST));
-        List<Document> items = new ArrayList<>(size);
-        long matched = 0;
-        long skip = (long) page * size;
-        for (Row row : rows) {
-            if (!matches(row, filter)) {
-                continue;
+        synchronized (lists) {
+            NavigableSet<Row> rows = lists.byFilter.get(key(partition, filter));
+            if (rows == null) {
+                return new Slice(List.of(), 0);
             }
-            if (matched >= skip && items.size() < size) {
-                items.add(row.document());
+            List<Document> items = new ArrayList<>(size);
+            long skip = (long) page * size;
+            Iterator<Row> it = rows.iterator();
+            for (long i = 0; it.hasNext() && items.size() < size; i++) {
+                Row row = it.next();
+                if (i >= skip) {
+                    items.add(row.document());
+                }
             }
-            matched++;
+            return new Slice(items, rows.size());
         }
-        return new Slice(items, matched);
-    }
-
-    private static boolean matches(Row row, Map<String, Object> filter) {
-        for (var condition : filter.entrySet()) {
-            if (!condition.getValue().equals(row.attributes().get(condition.getKey()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Lists warm(MongoCollection<Document> collection) {
         Lists lists = lists(collection);
-        if (!lists.warm) {
-            synchronized (lists) {
-                if (!lists.warm) {
-                    lists.warm = true;
-                    collection.find().forEach(d -> put(collection, d));
-                }
+        synchronized (lists) {
+            if (!lists.warm) {
+                lists.warm = true;
+                collection.find().forEach(d -> add(lists, d));
             }
         }
         return lists;
@@ -118,16 +114,55 @@ public final class MemoryListIndex {
         return byCollection.computeIfAbsent(name(collection), n -> new Lists());
     }
 
+    private void add(Lists lists, Document document) {
+        String id = document.get("_id").toString();
+        remove(lists, id);
+        List<Row> rows = rowsOf.apply(document);
+        for (Row row : rows) {
+            for (String key : keys(row)) {
+                lists.byFilter.computeIfAbsent(key, k -> new TreeSet<>(NEWEST_FIRST)).add(row);
+            }
+        }
+        lists.byId.put(id, rows);
+    }
+
     private static void remove(Lists lists, String id) {
         List<Row> old = lists.byId.remove(id);
-        if (old != null) {
-            old.forEach(r -> {
-                Set<Row> partition = lists.partitions.get(r.partition());
-                if (partition != null) {
-                    partition.remove(r);
-                }
-            });
+        if (old == null) {
+            return;
         }
+        for (Row row : old) {
+            for (String key : keys(row)) {
+                NavigableSet<Row> rows = lists.byFilter.get(key);
+                if (rows != null && rows.remove(row) && rows.isEmpty()) {
+                    lists.byFilter.remove(key);
+                }
+            }
+        }
+    }
+
+    /** The lists a row stands in: its partition under every subset of its attributes. */
+    static List<String> keys(Row row) {
+        List<Map.Entry<String, Object>> attributes = new ArrayList<>(new TreeMap<>(row.attributes()).entrySet());
+        List<String> keys = new ArrayList<>(1 << attributes.size());
+        for (int subset = 0; subset < 1 << attributes.size(); subset++) {
+            Map<String, Object> chosen = new TreeMap<>();
+            for (int i = 0; i < attributes.size(); i++) {
+                if ((subset & 1 << i) != 0) {
+                    chosen.put(attributes.get(i).getKey(), attributes.get(i).getValue());
+                }
+            }
+            keys.add(key(row.partition(), chosen));
+        }
+        return keys;
+    }
+
+    /** One list's name: the partition and the filter's entries in key order (value types kept apart). */
+    static String key(String partition, Map<String, Object> filter) {
+        StringBuilder key = new StringBuilder(partition);
+        new TreeMap<>(filter).forEach((k, v) -> key.append('\u0000').append(k).append('\u0001')
+                .append(v.getClass().getSimpleName()).append('\u0001').append(v));
+        return key.toString();
     }
 
     private static String name(MongoCollection<Document> collection) {
