@@ -31,6 +31,9 @@ class ConsoleAdministrationScreensTest extends BrowserTestBase {
             admin.login("admin", PASSWORD);
             admin.click("a[href='/console/agencies']");
             screen(admin, "en-20-agencies");
+            admin.open("/console/agencies?lang=bn");
+            screen(admin, "bn-20-agencies");
+            admin.open("/console/agencies?lang=en");
             admin.type("#register-agencyId", id);
             admin.type("#register-name", "Screen Shelter");
             admin.choose("#register-type", "NGO");
@@ -62,6 +65,9 @@ class ConsoleAdministrationScreensTest extends BrowserTestBase {
 
             admin.open("/console/agreements?lang=en");
             screen(admin, "en-22-agreements");
+            admin.open("/console/agreements?lang=bn");
+            screen(admin, "bn-22-agreements");
+            admin.open("/console/agreements?lang=en");
             admin.type("#create-partner", "screen-partner");
             admin.click("#create-categories-TRAFFICKING");
             admin.type("#create-validUntil", "");

@@ -92,6 +92,8 @@ class ConsoleCaseScreensTest extends BrowserTestBase {
             reviewer.open("/console/indicators?lang=bn");
             assertThat(reviewer.all("#charts svg[role=img] title")).hasSize(3);
             screen(reviewer, "bn-14-indicator-charts");
+            reviewer.open("/console/break-glass");
+            screen(reviewer, "bn-12-break-glass");
         }
         try (Browser admin = browser()) {
             admin.login("admin", PASSWORD);
@@ -106,6 +108,8 @@ class ConsoleCaseScreensTest extends BrowserTestBase {
             admin.submit("#erase button[type=submit]");
             assertThat(admin.text()).contains("The personal data in case " + caseId + " is erased.");
             screen(admin, "en-15-erasure-done");
+            admin.open("/console/erasure?lang=bn");
+            screen(admin, "bn-15-erasure");
         }
     }
 }

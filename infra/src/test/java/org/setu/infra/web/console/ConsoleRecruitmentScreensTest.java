@@ -69,6 +69,9 @@ class ConsoleRecruitmentScreensTest extends BrowserTestBase {
             admin.open("/console/recruitment/agencies");
             assertThat(admin.find("#agency-list").getText()).contains("RL-0123", "Licensed");
             screen(admin, "en-23-recruiting-agencies");
+            admin.open("/console/recruitment/agencies?lang=bn");
+            screen(admin, "bn-23-recruiting-agencies");
+            admin.open("/console/recruitment/agencies?lang=en");
             admin.click("a[href='/console/recruitment/agencies/RL-0123']");
             admin.type("#deployments-month", "২০২৬-০৩");
             admin.type("#deployments-workers", "1,200");
@@ -109,6 +112,9 @@ class ConsoleRecruitmentScreensTest extends BrowserTestBase {
             worker.submit("#find button[type=submit]");
             assertThat(worker.find("#agencies").getText()).contains("RL-0123", "Agency RL-0123");
             screen(worker, "en-26-public-scorecards");
+            worker.open("/scorecards?q=rl-0123&lang=bn");
+            screen(worker, "bn-26-public-scorecards");
+            worker.open("/scorecards?q=rl-0123&lang=en");
             worker.click("a[href='/scorecards/RL-0123']");
             assertThat(worker.find("#complaints").getText()).contains("Complaints received");
             assertThat(worker.text()).doesNotContain("Sign out");
