@@ -127,9 +127,7 @@ public class AgencyController {
     @GetMapping("/{agencyId}")
     @Operation(summary = "One agency of the directory")
     public Mono<AgencyView> get(@PathVariable String agencyId) {
-        AgencyId id = new AgencyId(agencyId);
-        return find(id).switchIfEmpty(Mono.error(new UnknownResourceException(ErrorCode.AGENCY_NOT_FOUND,
-                "No agency " + agencyId)));
+        return existing(agencyId);
     }
 
     @PutMapping("/{agencyId}")
@@ -198,10 +196,14 @@ public class AgencyController {
         return queries.ask(new FindAgencyQuery(id), AgencyView.class);
     }
 
-    private Mono<AgencyId> known(String agencyId) {
-        AgencyId id = new AgencyId(agencyId);
-        return find(id).map(AgencyView::agencyId).switchIfEmpty(Mono.error(
+    /** The agency of the directory, or a 404 problem. */
+    private Mono<AgencyView> existing(String agencyId) {
+        return find(new AgencyId(agencyId)).switchIfEmpty(Mono.error(
                 new UnknownResourceException(ErrorCode.AGENCY_NOT_FOUND, "No agency " + agencyId)));
+    }
+
+    private Mono<AgencyId> known(String agencyId) {
+        return existing(agencyId).map(AgencyView::agencyId);
     }
 
     /** Read your writes: wait (bounded) until the directory lists the new agency. */
