@@ -7,10 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.setu.api.security.EmbeddedIssuer;
 import org.setu.infra.SetuApplication;
 import org.setu.infra.eventstore.CommitLog;
+import org.setu.infra.support.SecondApplication;
 import org.setu.infra.support.SetuTestProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,6 +27,18 @@ import java.util.List;
 @AutoConfigureWebTestClient
 @DirtiesContext
 class ForeignDocumentHealthTest {
+
+    /**
+     * Closed after this class while the other test contexts stay open: with Reactor Netty's global resources its
+     * close would dispose the loops and pools their servers and clients run on.
+     */
+    @TestConfiguration
+    static class OwnNettyResources {
+        @Bean
+        ReactorResourceFactory reactorResourceFactory() {
+            return SecondApplication.ownResources();
+        }
+    }
 
     @Autowired
     EmbeddedIssuer issuer;

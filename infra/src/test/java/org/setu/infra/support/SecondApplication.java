@@ -18,10 +18,16 @@ public final class SecondApplication {
 
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(SetuApplication.class).initializers(context ->
-                ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class, () -> {
-                    ReactorResourceFactory own = new ReactorResourceFactory();
-                    own.setUseGlobalResources(false);
-                    return own;
-                }));
+                ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class, SecondApplication::ownResources));
+    }
+
+    /**
+     * Loops and connection pools of the application's own, disposed with it and only with it: for any context that is
+     * closed while the JVM runs others (a second application, a {@code @DirtiesContext} test).
+     */
+    public static ReactorResourceFactory ownResources() {
+        ReactorResourceFactory own = new ReactorResourceFactory();
+        own.setUseGlobalResources(false);
+        return own;
     }
 }
