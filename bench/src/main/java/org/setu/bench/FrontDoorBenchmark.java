@@ -9,10 +9,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +25,8 @@ import java.util.function.ToDoubleFunction;
  * -Dbench.main=org.setu.bench.FrontDoorBenchmark -Dbench.args="cases=2000 seconds=5 repeats=3 port=8107"}. With
  * {@code repeats} the operations run that many rounds in turn (so a slow moment of the machine spreads over all of
  * them) and each figure printed is the median of its rounds; {@code warmup} seconds (30 by default) of every
- * operation at 8 clients go first, unmeasured.
+ * operation at 8 clients go first, unmeasured. {@code keepalive=N} lets a connection serve N requests instead of
+ * the application's one (decision 0017), to measure what that setting costs.
  */
 public final class FrontDoorBenchmark {
 
@@ -46,24 +46,29 @@ public final class FrontDoorBenchmark {
 
     private static void run(String[] args) throws Exception {
         VendorReporting.disable();
-        Map<String, String> options = parse(args);
+        Map<String, String> options = Options.parse(args);
         int cases = Integer.parseInt(options.getOrDefault("cases", "2000"));
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "5"));
         int repeats = Integer.parseInt(options.getOrDefault("repeats", "1"));
         double warmup = Double.parseDouble(options.getOrDefault("warmup", "30"));
         int port = Integer.parseInt(options.getOrDefault("port", "8107"));
         Path dataDir = TempDirs.create("setu-frontdoor-");
-        ConfigurableApplicationContext app = SpringApplication.run(SetuApplication.class,
-                "--server.port=" + port, "--setu.seed=demo", "--setu.data-dir=" + dataDir,
-                "--setu.users-file=" + usersFile(options), "--logging.level.root=ERROR",
-                "--setu.api.rate-limit.per-second=100000", "--setu.api.rate-limit.burst=100000");
+        List<String> appArgs = new ArrayList<>(List.of("--server.port=" + port, "--setu.seed=demo",
+                "--setu.data-dir=" + dataDir, "--setu.users-file=" + Options.demoUsers(options), "--logging.level.root=ERROR",
+                "--setu.api.rate-limit.per-second=100000", "--setu.api.rate-limit.burst=100000"));
+        if (options.containsKey("keepalive")) {
+            appArgs.add("--server.netty.max-keep-alive-requests=" + Integer.parseInt(options.get("keepalive")));
+        }
+        ConfigurableApplicationContext app = SpringApplication.run(SetuApplication.class, appArgs.toArray(String[]::new));
         try {
             HttpApi api = new HttpApi(port);
             api.token("amina"); // once, before the clients: the issuer throttles a burst of logins
             api.token("nadia");
             FrontDoorLoad load = new FrontDoorLoad(api);
-            System.out.printf(Locale.ROOT, "Setu front door: cases=%,d seconds=%.1f repeats=%d warmup=%.0f port=%d (%d cores, load average %.2f)%n",
-                    cases, seconds, repeats, warmup, port, Runtime.getRuntime().availableProcessors(), loadAverage());
+            System.out.printf(Locale.ROOT, "Setu front door: cases=%,d seconds=%.1f repeats=%d warmup=%.0f port=%d requests per connection %s (%d cores, load average %.2f)%n",
+                    cases, seconds, repeats, warmup, port,
+                    app.getEnvironment().getProperty("server.netty.max-keep-alive-requests", "unlimited"),
+                    Runtime.getRuntime().availableProcessors(), loadAverage());
             load.preload(cases);
             Throughput.Op raw = RawInserts.op(app.getBean(MongoConnection.class));
             List<Throughput.Op> ops = List.of(raw, load::create, load::addNote, load::view, load::caseload, load::queue);
@@ -159,28 +164,4 @@ public final class FrontDoorBenchmark {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    /** The demo users file, found from the repository root or from {@code bench/} (where Maven runs the benchmark). */
-    private static String usersFile(Map<String, String> options) {
-        if (options.containsKey("users")) {
-            return options.get("users");
-        }
-        for (String candidate : List.of("demo/users.json", "../demo/users.json")) {
-            if (Files.isRegularFile(Path.of(candidate))) {
-                return Path.of(candidate).toAbsolutePath().toString();
-            }
-        }
-        throw new IllegalStateException("demo/users.json not found; pass users=<path>");
-    }
-
-    private static Map<String, String> parse(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            for (String part : arg.trim().split("\\s+")) {
-                if (part.contains("=")) {
-                    options.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
-                }
-            }
-        }
-        return options;
-    }
 }
