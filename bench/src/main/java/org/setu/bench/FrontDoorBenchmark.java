@@ -92,6 +92,10 @@ public final class FrontDoorBenchmark {
                 }
             }
             System.out.printf(Locale.ROOT, "%nload average at the end: %.2f%n", loadAverage());
+            app.getBean(MongoConnection.class).embedded().ifPresent(store -> {
+                store.commit();
+                System.out.printf(Locale.ROOT, "store file at the end: %.0f MB%n", store.storeSize() / 1e6);
+            });
             print(cases, results);
         } finally {
             app.close();

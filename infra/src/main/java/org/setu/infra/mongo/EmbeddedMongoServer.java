@@ -2,6 +2,7 @@ package org.setu.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
 import java.util.zip.ZipOutputStream;
@@ -16,6 +17,17 @@ import java.nio.file.Path;
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     public static final String STORE_FILE = "setu-mongo.mv";
+    /**
+     * H2 rewrites a chunk in the background while less than this share of it is live (H2's default: 90 %). Setu
+     * commits after every command and every view, so chunks thin out fast; at 90 % the rewriting took a fifth of the
+     * process's CPU under load (decision 0018).
+     */
+    static final int COMPACT_BELOW_FILL_PERCENT = 50;
+    /**
+     * At most this many documents or index keys in a page (H2's default: 48): a commit writes every changed page
+     * whole, each document Java-serialized, so smaller pages mean less written per commit (decision 0018).
+     */
+    static final int KEYS_PER_PAGE = 16;
 
     private final H2Backend backend;
     private final MongoServer server;
@@ -46,7 +58,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new DataDirectoryException(dir, STORE_FILE + " is not writable");
         }
         try {
-            return new EmbeddedMongoServer(new H2Backend(store.toString()), dir);
+            MVStore mvStore = new MVStore.Builder().fileName(store.toString())
+                    .autoCompactFillRate(COMPACT_BELOW_FILL_PERCENT).keysPerPage(KEYS_PER_PAGE).open();
+            try {
+                return new EmbeddedMongoServer(new H2Backend(mvStore), dir);
+            } catch (RuntimeException e) {
+                mvStore.closeImmediately(); // the file stays unlocked for the next attempt
+                throw e;
+            }
         } catch (RuntimeException e) {
             throw new DataDirectoryException(dir, "its store could not be opened (" + e.getMessage() + ")");
         }
@@ -66,9 +85,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return dataDir;
     }
 
+    /** H2's store under the backend (for its settings and backups). */
+    MVStore mvStore() {
+        return backend.getMvStore();
+    }
+
     /** The store file's size now, in bytes. */
     public long storeSize() {
-        return backend.getMvStore().getFileStore().size();
+        return mvStore().getFileStore().size();
     }
 
     /**
@@ -78,8 +102,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * crash at some instant during the copy.
      */
     public void backupStore(ZipOutputStream out) throws IOException {
-        backend.getMvStore().commit();
-        backend.getMvStore().getFileStore().backup(out);
+        mvStore().commit();
+        mvStore().getFileStore().backup(out);
     }
 
     @Override
