@@ -35,13 +35,7 @@ public final class FrontDoorBenchmark {
             List.of("raw insert+commit", "create case", "add note", "view case", "caseload page", "referral queue page");
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Exception e) {
-            e.printStackTrace();
-            System.exit(1); // the application leaves non-daemon threads behind after close
-        }
-        System.exit(0);
+        ExitAfter.run(FrontDoorBenchmark::run, args);
     }
 
     private static void run(String[] args) throws Exception {

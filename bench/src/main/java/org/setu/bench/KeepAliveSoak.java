@@ -44,13 +44,7 @@ public final class KeepAliveSoak {
     }
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Exception e) {
-            e.printStackTrace();
-            System.exit(1); // the application leaves non-daemon threads behind after close
-        }
-        System.exit(0);
+        ExitAfter.run(KeepAliveSoak::run, args);
     }
 
     private static void run(String[] args) throws Exception {
