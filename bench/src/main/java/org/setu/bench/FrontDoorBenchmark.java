@@ -11,7 +11,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,13 +46,8 @@ public final class FrontDoorBenchmark {
         double warmup = Double.parseDouble(options.getOrDefault("warmup", "30"));
         int port = Integer.parseInt(options.getOrDefault("port", "8107"));
         Path dataDir = TempDirs.create("setu-frontdoor-");
-        List<String> appArgs = new ArrayList<>(List.of("--server.port=" + port, "--setu.seed=demo",
-                "--setu.data-dir=" + dataDir, "--setu.users-file=" + Options.demoUsers(options), "--logging.level.root=ERROR",
-                "--setu.api.rate-limit.per-second=100000", "--setu.api.rate-limit.burst=100000"));
-        if (options.containsKey("keepalive")) {
-            appArgs.add("--server.netty.max-keep-alive-requests=" + Integer.parseInt(options.get("keepalive")));
-        }
-        ConfigurableApplicationContext app = SpringApplication.run(SetuApplication.class, appArgs.toArray(String[]::new));
+        ConfigurableApplicationContext app = SpringApplication.run(SetuApplication.class, Options.applicationArgs(options,
+                port, dataDir, "--setu.api.rate-limit.per-second=100000", "--setu.api.rate-limit.burst=100000"));
         try {
             HttpApi api = new HttpApi(port);
             api.token("amina"); // once, before the clients: the issuer throttles a burst of logins

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -53,12 +52,8 @@ public final class KeepAliveSoak {
         double minutes = Double.parseDouble(options.getOrDefault("minutes", "5"));
         int port = Integer.parseInt(options.getOrDefault("port", "8108"));
         Path dataDir = TempDirs.create("setu-keepalive-");
-        List<String> appArgs = new ArrayList<>(List.of("--server.port=" + port, "--setu.seed=demo",
-                "--setu.data-dir=" + dataDir, "--setu.users-file=" + Options.demoUsers(options), "--logging.level.root=ERROR"));
-        if (options.containsKey("keepalive")) {
-            appArgs.add("--server.netty.max-keep-alive-requests=" + Integer.parseInt(options.get("keepalive")));
-        }
-        ConfigurableApplicationContext app = SpringApplication.run(SetuApplication.class, appArgs.toArray(String[]::new));
+        ConfigurableApplicationContext app = SpringApplication.run(SetuApplication.class,
+                Options.applicationArgs(options, port, dataDir));
         String perConnection = app.getEnvironment().getProperty("server.netty.max-keep-alive-requests", "unlimited");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong answered = new AtomicLong();

@@ -2,6 +2,7 @@ package org.setu.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,21 @@ final class Options {
             }
         }
         return options;
+    }
+
+    /**
+     * The application's arguments as the quick-start starts it (demo seed, the demo users, errors only) in
+     * {@code dataDir} on {@code port}, then {@code extra}; {@code keepalive=N} lets a connection serve N requests
+     * instead of the application's one (decision 0017).
+     */
+    static String[] applicationArgs(Map<String, String> options, int port, Path dataDir, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--setu.seed=demo",
+                "--setu.data-dir=" + dataDir, "--setu.users-file=" + demoUsers(options), "--logging.level.root=ERROR"));
+        args.addAll(List.of(extra));
+        if (options.containsKey("keepalive")) {
+            args.add("--server.netty.max-keep-alive-requests=" + Integer.parseInt(options.get("keepalive")));
+        }
+        return args.toArray(String[]::new);
     }
 
     /** {@code users=<path>}, or the demo network's users file from the checkout's root or a module's directory. */
