@@ -23,8 +23,9 @@ import java.util.function.ToDoubleFunction;
  * server in the same run. Usage: {@code mvn -q -B -pl bench -am verify -DskipTests -Dbench
  * -Dbench.main=org.setu.bench.FrontDoorBenchmark -Dbench.args="cases=2000 seconds=5 repeats=3 port=8107"}. With
  * {@code repeats} the operations run that many rounds in turn (so a slow moment of the machine spreads over all of
- * them) and each figure printed is the median of its rounds; {@code warmup} seconds (30 by default) of every
- * operation at 8 clients go first, unmeasured. {@code keepalive=N} lets a connection serve N requests instead of
+ * them) and each figure printed is the median of its rounds; first, unmeasured, every operation at 1 and 8
+ * clients for at least {@code warmup} seconds (30 by default) and then until the JIT compilers are quiet, at most
+ * {@code warmupmax} seconds (300 by default; {@link WarmUp}). {@code keepalive=N} lets a connection serve N requests instead of
  * the application's one (decision 0017), to measure what that setting costs.
  */
 public final class FrontDoorBenchmark {
@@ -44,6 +45,7 @@ public final class FrontDoorBenchmark {
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "5"));
         int repeats = Integer.parseInt(options.getOrDefault("repeats", "1"));
         double warmup = Double.parseDouble(options.getOrDefault("warmup", "30"));
+        double warmupMax = Math.max(warmup, Double.parseDouble(options.getOrDefault("warmupmax", "300")));
         int port = Integer.parseInt(options.getOrDefault("port", "8107"));
         Path dataDir = TempDirs.create("setu-frontdoor-");
         ConfigurableApplicationContext app = SpringApplication.run(SetuApplication.class, Options.applicationArgs(options,
@@ -53,8 +55,8 @@ public final class FrontDoorBenchmark {
             api.token("amina"); // once, before the clients: the issuer throttles a burst of logins
             api.token("nadia");
             FrontDoorLoad load = new FrontDoorLoad(api);
-            System.out.printf(Locale.ROOT, "Setu front door: cases=%,d seconds=%.1f repeats=%d warmup=%.0f port=%d requests per connection %s (%d cores, load average %.2f)%n",
-                    cases, seconds, repeats, warmup, port,
+            System.out.printf(Locale.ROOT, "Setu front door: cases=%,d seconds=%.1f repeats=%d warmup=%.0f-%.0f port=%d requests per connection %s (%d cores, load average %.2f)%n",
+                    cases, seconds, repeats, warmup, warmupMax, port,
                     app.getEnvironment().getProperty("server.netty.max-keep-alive-requests", "unlimited"),
                     Runtime.getRuntime().availableProcessors(), loadAverage());
             load.preload(cases);
@@ -63,12 +65,7 @@ public final class FrontDoorBenchmark {
             MeterRegistry metrics = app.getBean(MeterRegistry.class);
             LongSupplier storeCommands = () -> metrics.find("mongodb.driver.commands").timers().stream()
                     .mapToLong(Timer::count).sum();
-            // Unmeasured first: the JIT compilers took about a third of the CPU in the first measured phases of a
-            // fresh JVM (JFR's thread CPU load), which is a cost of starting, not of a request.
-            for (int o = 0; o < ops.size(); o++) {
-                System.out.printf(Locale.ROOT, "  warm-up: %s ...%n", OPERATIONS.get(o));
-                TimedPhase.run(CLIENTS[CLIENTS.length - 1], warmup / ops.size(), ops.get(o), storeCommands);
-            }
+            WarmUp.run(ops, CLIENTS, warmup, warmupMax, storeCommands);
             TimedPhase.Result[][][] results = new TimedPhase.Result[CLIENTS.length][OPERATIONS.size()][repeats];
             for (int c = 0; c < CLIENTS.length; c++) {
                 for (int r = 0; r < repeats; r++) {
@@ -92,15 +89,15 @@ public final class FrontDoorBenchmark {
 
     private static void print(int cases, TimedPhase.Result[][][] rounds) {
         System.out.println();
-        System.out.println("| clients | operation | requests | per second | p50 ms | p99 ms | CPU ms per request | store commands per request |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| clients | operation | requests | per second | p50 ms | p99 ms | CPU ms per request | of which JIT | store commands per request |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         Median[][] r = new Median[CLIENTS.length][OPERATIONS.size()];
         for (int c = 0; c < CLIENTS.length; c++) {
             for (int o = 0; o < OPERATIONS.size(); o++) {
                 Median x = r[c][o] = new Median(rounds[c][o]);
-                System.out.printf(Locale.ROOT, "| %d | %s | %,d | %.0f | %.1f | %.1f | %.2f | %.1f |%n", CLIENTS[c],
-                        OPERATIONS.get(o), x.requests(), x.perSecond(), x.p50Millis(), x.p99Millis(),
-                        x.cpuMillisPerRequest(), x.storeCommandsPerRequest());
+                System.out.printf(Locale.ROOT, "| %d | %s | %,d | %.0f | %.1f | %.1f | %.2f | %.2f | %.1f |%n",
+                        CLIENTS[c], OPERATIONS.get(o), x.requests(), x.perSecond(), x.p50Millis(), x.p99Millis(),
+                        x.cpuMillisPerRequest(), x.jitMillisPerRequest(), x.storeCommandsPerRequest());
             }
         }
         double creates8 = r[1][1].perSecond();
@@ -134,6 +131,10 @@ public final class FrontDoorBenchmark {
 
         double cpuMillisPerRequest() {
             return median(TimedPhase.Result::cpuMillisPerRequest);
+        }
+
+        double jitMillisPerRequest() {
+            return median(TimedPhase.Result::jitMillisPerRequest);
         }
 
         double storeCommandsPerRequest() {

@@ -2,6 +2,7 @@ package org.setu.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +12,15 @@ import java.util.function.LongSupplier;
 
 /**
  * One phase of a load: N client threads for a fixed time, each request timed, and the process's CPU time before and
- * after (server, embedded store and load generator share the process, so CPU per request includes the client's).
+ * after (server, embedded store and load generator share the process, so CPU per request includes the client's), of
+ * which the JIT compilers' share: in a JVM minutes old they can still take a quarter to a half of the CPU of a phase
+ * (measured per thread in /proc: 48 % of a single-client create phase after 20 s of warm-up), a cost of starting
+ * that would otherwise be read as the request's.
  */
 final class TimedPhase {
 
-    record Result(long requests, double seconds, List<Long> latencyMicros, long cpuNanos, long storeCommands) {
+    record Result(long requests, double seconds, List<Long> latencyMicros, long cpuNanos, long jitNanos,
+                  long storeCommands) {
         double perSecond() {
             return requests / seconds;
         }
@@ -32,6 +37,16 @@ final class TimedPhase {
             return requests == 0 ? 0 : cpuNanos / 1e6 / requests;
         }
 
+        /** The JIT compilers' time over the phase, per request: part of {@link #cpuMillisPerRequest()}. */
+        double jitMillisPerRequest() {
+            return requests == 0 ? 0 : jitNanos / 1e6 / requests;
+        }
+
+        /** The share of the phase's CPU the JIT compilers took (0 to 1). */
+        double jitShare() {
+            return cpuNanos == 0 ? 0 : Math.min(1, (double) jitNanos / cpuNanos);
+        }
+
         /** Commands the driver sent to the store during the phase, per request (background work included). */
         double storeCommandsPerRequest() {
             return requests == 0 ? 0 : (double) storeCommands / requests;
@@ -40,6 +55,8 @@ final class TimedPhase {
 
     private static final OperatingSystemMXBean OS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    /** Summed over the compiler threads; they compile without waiting, so their time is CPU time. */
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     private TimedPhase() {
     }
@@ -52,6 +69,7 @@ final class TimedPhase {
         CountDownLatch finished = new CountDownLatch(threads);
         long commandsBefore = storeCommands.getAsLong();
         long cpuBefore = OS.getProcessCpuTime();
+        long jitBefore = jitNanos();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         for (int t = 0; t < threads; t++) {
@@ -76,12 +94,17 @@ final class TimedPhase {
         finished.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
         long cpu = OS.getProcessCpuTime() - cpuBefore;
+        long jit = jitNanos() - jitBefore;
         long commands = storeCommands.getAsLong() - commandsBefore;
         if (failure.get() != null) {
             throw new IllegalStateException("benchmark request failed", failure.get());
         }
         List<Long> all = new ArrayList<>();
         perThread.forEach(all::addAll);
-        return new Result(all.size(), elapsed, all, cpu, commands);
+        return new Result(all.size(), elapsed, all, cpu, jit, commands);
+    }
+
+    private static long jitNanos() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() * 1_000_000 : 0;
     }
 }
