@@ -18,6 +18,7 @@ import org.setu.kernel.audit.AuditPage;
 import org.setu.kernel.audit.FindAuditEntriesQuery;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.JsonViews;
+import org.setu.query.common.NumberedThrough;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ import org.setu.kernel.audit.FindAuditRangeQuery;
 /**
  * The secretariat's audit trail: every accepted command (from its events), every refused command, every view of
  * personal data, as a hash chain in the order of the event log. Entries are addressed by their position (exact keys);
- * {@code audit_by_event} makes a redelivered event a no-op.
+ * {@code audit_by_event} makes a redelivered event a no-op, looked up only for an event the head may have passed
+ * ({@link NumberedThrough}).
  */
 @ProcessingGroup(ProcessingGroups.AUDIT)
 public class AuditTrailProjection {
@@ -52,10 +54,12 @@ public class AuditTrailProjection {
             return;
         }
         Document h = head.find(new Document("_id", "head")).first();
-        Document done = byEvent.find(new Document("_id", message.getIdentifier())).first();
-        if (done != null) {
-            finishHead(h, done.getLong("seq"));
-            return;
+        if (NumberedThrough.mayBeNumbered(h, message)) {
+            Document done = byEvent.find(new Document("_id", message.getIdentifier())).first();
+            if (done != null) {
+                finishHead(h, done.getLong("seq"), message);
+                return;
+            }
         }
         long seq = h == null ? 1 : h.getLong("seq") + 1;
         String previous = h == null ? AuditChain.GENESIS : h.getString("hash");
@@ -73,22 +77,25 @@ public class AuditTrailProjection {
             }
             sealed = there;
         }
-        byEvent.insertOne(new Document("_id", message.getIdentifier()).append("seq", seq));
-        moveHead(seq, sealed.hash());
+        // An upsert: a crash after it but before the head moved is redelivered past the head, without a look-up.
+        byEvent.replaceOne(new Document("_id", message.getIdentifier()),
+                new Document("_id", message.getIdentifier()).append("seq", seq), new ReplaceOptions().upsert(true));
+        moveHead(h, seq, sealed.hash(), message);
     }
 
     /**
      * A redelivered event whose entry is stored: if a crash (or an online backup's copy) came after the entry but
      * before the head moved, the head moves now, or the next entry would collide with this one at the same position.
      */
-    private void finishHead(Document h, long seq) {
+    private void finishHead(Document h, long seq, EventMessage<?> message) {
         if (h == null || h.getLong("seq") < seq) {
-            moveHead(seq, read(seq).hash());
+            moveHead(h, seq, read(seq).hash(), message);
         }
     }
 
-    private void moveHead(long seq, String hash) {
-        head.replaceOne(new Document("_id", "head"), new Document("_id", "head").append("seq", seq).append("hash", hash),
+    private void moveHead(Document previous, long seq, String hash, EventMessage<?> message) {
+        head.replaceOne(new Document("_id", "head"), NumberedThrough.advance(
+                new Document("_id", "head").append("seq", seq).append("hash", hash), previous, message),
                 new ReplaceOptions().upsert(true));
     }
 

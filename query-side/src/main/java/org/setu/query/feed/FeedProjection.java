@@ -20,6 +20,7 @@ import org.setu.kernel.sharing.FindFeedQuery;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.Generations;
 import org.setu.query.common.GenerationalProjection;
+import org.setu.query.common.NumberedThrough;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -32,7 +33,8 @@ import java.util.stream.LongStream;
  * The partner feed: every shareable case and recruitment event, numbered densely (1, 2, 3…) in log order, with its case's category and
  * district for the agreements' filters. Positions are the SSE event ids and webhook cursors; dense numbers let a reader
  * fetch the next entries by exact {@code _id} (an index hit on the embedded server too). A replay numbers the same log
- * the same way. Redelivery is harmless: an event already numbered is found by its id and skipped.
+ * the same way. Redelivery is harmless: an event the head may have passed is found by its id and skipped
+ * ({@link NumberedThrough}).
  */
 @ProcessingGroup(ProcessingGroups.PARTNER_FEED)
 public class FeedProjection extends GenerationalProjection {
@@ -48,72 +50,78 @@ public class FeedProjection extends GenerationalProjection {
 
     @EventHandler
     void on(CaseEvent event, EventMessage<?> message) {
-        if (event instanceof CaseOpenedEvent e) {
-            remember(e.caseId().value(), e.facts().category(), e.facts().district(), null);
-        }
-        append(message, FeedEntries.type(event), event.caseId().value(), FeedEntries.data(event));
+        Document facts = event instanceof CaseOpenedEvent e
+                ? remember(e.caseId().value(), e.facts().category(), e.facts().district(), null) : null;
+        append(message, FeedEntries.type(event), event.caseId().value(), FeedEntries.data(event), facts);
     }
 
     /** A recruiting agency's entries are about the licence (its subject); its district is the agreements' filter. */
     @EventHandler
     void on(RecruitingAgencyEvent event, EventMessage<?> message) {
-        if (event instanceof RecruitingAgencyLicensedEvent e) {
-            remember(e.licence().value(), CaseCategory.RECRUITMENT_COMPLAINT, e.district(), e.licence().value());
-        }
-        append(message, RecruitmentFeedEntries.type(event), event.licence().value(), RecruitmentFeedEntries.data(event));
+        Document facts = event instanceof RecruitingAgencyLicensedEvent e
+                ? remember(e.licence().value(), CaseCategory.RECRUITMENT_COMPLAINT, e.district(), e.licence().value())
+                : null;
+        append(message, RecruitmentFeedEntries.type(event), event.licence().value(), RecruitmentFeedEntries.data(event),
+                facts);
     }
 
     /** A complaint counts as a RECRUITMENT_COMPLAINT in the district of the agency complained against. */
     @EventHandler
     void on(ComplaintEvent event, EventMessage<?> message) {
+        Document facts = null;
         if (event instanceof ComplaintFiledEvent e) {
             String licence = e.facts().recruitingAgency().value();
             Document agency = write(CASES).find(Filters.eq("_id", licence)).first();
-            remember(e.complaintId().value(), CaseCategory.RECRUITMENT_COMPLAINT,
+            facts = remember(e.complaintId().value(), CaseCategory.RECRUITMENT_COMPLAINT,
                     agency == null ? null : agency.getString("district"), licence);
         }
         append(message, RecruitmentFeedEntries.type(event), event.complaintId().value(),
-                RecruitmentFeedEntries.data(event));
+                RecruitmentFeedEntries.data(event), facts);
     }
 
     /** What the agreements filter on, per subject (a case, a complaint, a licence), and the licence it concerns. */
-    private void remember(String subject, CaseCategory category, String district, String licence) {
+    private Document remember(String subject, CaseCategory category, String district, String licence) {
         Document facts = new Document("_id", subject).append("category", category.name()).append("district", district);
         if (licence != null) {
             facts.append("recruitingAgency", licence);
         }
         write(CASES).replaceOne(Filters.eq("_id", subject), facts, new ReplaceOptions().upsert(true));
+        return facts;
     }
 
-    private void append(EventMessage<?> message, String type, String subject, Map<String, String> eventData) {
+    /** @param facts the subject's facts when this event just told them, else null (they are read) */
+    private void append(EventMessage<?> message, String type, String subject, Map<String, String> eventData,
+                        Document facts) {
         if (type == null) {
             return;
         }
-        Document numbered = write(BY_EVENT).find(Filters.eq("_id", message.getIdentifier())).first();
-        if (numbered != null) {
-            finishHead(numbered.getLong("position"));
-            return;
-        }
-        Document facts = write(CASES).find(Filters.eq("_id", subject)).first();
-        if (facts == null) {
-            return;
-        }
         Document head = write(HEAD).find(Filters.eq("_id", "head")).first();
+        if (NumberedThrough.mayBeNumbered(head, message)) {
+            Document numbered = write(BY_EVENT).find(Filters.eq("_id", message.getIdentifier())).first();
+            if (numbered != null) {
+                finishHead(head, numbered.getLong("position"), message);
+                return;
+            }
+        }
+        Document subjectFacts = facts != null ? facts : write(CASES).find(Filters.eq("_id", subject)).first();
+        if (subjectFacts == null) {
+            return;
+        }
         long position = (head == null ? 0 : head.getLong("position")) + 1;
         Document data = new Document();
-        if (facts.getString("recruitingAgency") != null) {
-            data.append("recruitingAgency", facts.getString("recruitingAgency"));
+        if (subjectFacts.getString("recruitingAgency") != null) {
+            data.append("recruitingAgency", subjectFacts.getString("recruitingAgency"));
         }
         eventData.forEach(data::append);
         write(ENTRIES).replaceOne(Filters.eq("_id", position), new Document("_id", position)
                 .append("eventId", message.getIdentifier()).append("type", type)
                 .append("time", Date.from(message.getTimestamp())).append("caseId", subject)
-                .append("category", facts.getString("category")).append("district", facts.getString("district"))
+                .append("category", subjectFacts.getString("category"))
+                .append("district", subjectFacts.getString("district"))
                 .append("data", data), new ReplaceOptions().upsert(true));
         write(BY_EVENT).replaceOne(Filters.eq("_id", message.getIdentifier()),
                 new Document("_id", message.getIdentifier()).append("position", position), new ReplaceOptions().upsert(true));
-        write(HEAD).replaceOne(Filters.eq("_id", "head"), new Document("_id", "head").append("position", position),
-                new ReplaceOptions().upsert(true));
+        moveHead(head, position, message);
     }
 
     /**
@@ -121,12 +129,16 @@ public class FeedProjection extends GenerationalProjection {
      * but before the head moved, the head moves now; left behind, the next event would take the same number and
      * overwrite this one's entry, and partners would never see it.
      */
-    private void finishHead(long position) {
-        Document head = write(HEAD).find(Filters.eq("_id", "head")).first();
+    private void finishHead(Document head, long position, EventMessage<?> message) {
         if (head == null || head.getLong("position") < position) {
-            write(HEAD).replaceOne(Filters.eq("_id", "head"), new Document("_id", "head").append("position", position),
-                    new ReplaceOptions().upsert(true));
+            moveHead(head, position, message);
         }
+    }
+
+    private void moveHead(Document previous, long position, EventMessage<?> message) {
+        write(HEAD).replaceOne(Filters.eq("_id", "head"), NumberedThrough.advance(
+                new Document("_id", "head").append("position", position), previous, message),
+                new ReplaceOptions().upsert(true));
     }
 
     @QueryHandler

@@ -1,24 +1,50 @@
 package org.setu.query.common;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** An in-memory MongoDB-compatible server for one test, reached through the real driver over the wire protocol. */
 public final class WireMongo implements AutoCloseable {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client;
+    private final Map<String, AtomicLong> finds = new ConcurrentHashMap<>();
 
     public WireMongo() {
         var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if (event.getCommandName().equals("find")) {
+                            finds.computeIfAbsent(event.getCommand().getString("find").getValue(), c -> new AtomicLong())
+                                    .incrementAndGet();
+                        }
+                    }
+                })
+                .build());
+    }
+
+    /** How many find commands the driver has sent for a collection so far. */
+    public long finds(String collection) {
+        AtomicLong count = finds.get(collection);
+        return count == null ? 0 : count.get();
     }
 
     public MongoDatabase database() {

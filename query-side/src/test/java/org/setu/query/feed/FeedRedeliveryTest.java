@@ -3,6 +3,8 @@ package org.setu.query.feed;
 import com.mongodb.MongoWriteException;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.common.Actor;
@@ -32,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An entry numbered by an event whose handling stopped before the feed's head moved (a crash, or a backup copied at
- * that instant) stays in the feed when the event is delivered again: the next event takes the next number.
+ * that instant) stays in the feed when the event is delivered again: the next event takes the next number. Markers
+ * are looked up only for events the head may have passed (NumberedThrough).
  */
 class FeedRedeliveryTest {
 
@@ -69,5 +72,63 @@ class FeedRedeliveryTest {
 
         assertThat(feed.handle(new FindFeedQuery(0, 10)).entries()).extracting(FeedEntry::eventId)
                 .containsExactly(first.getIdentifier(), second.getIdentifier());
+    }
+
+    /** The event as a tracking processor hands it over: with its position in the log. */
+    private static EventMessage<CaseOpenedEvent> at(long position, EventMessage<CaseOpenedEvent> message) {
+        return new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position), message);
+    }
+
+    private long finds(Generations generations, String collection) {
+        return mongo.finds(generations.forWrite(ProcessingGroups.PARTNER_FEED, collection).getNamespace()
+                .getCollectionName());
+    }
+
+    private static void deliver(FeedProjection feed, EventMessage<CaseOpenedEvent> message) {
+        feed.on(message.getPayload(), message);
+    }
+
+    @Test
+    void openings_read_in_log_order_are_numbered_without_reading_markers_or_the_facts_they_just_told() {
+        var generations = new Generations(mongo.database());
+        var feed = new FeedProjection(generations);
+        deliver(feed, at(10, opened("case-1")));
+        deliver(feed, at(11, opened("case-2")));
+
+        assertThat(feed.handle(new FindFeedQuery(0, 10)).entries()).extracting(FeedEntry::caseId)
+                .containsExactly("case-1", "case-2");
+        assertThat(finds(generations, FeedProjection.BY_EVENT)).isZero();
+        assertThat(finds(generations, FeedProjection.CASES)).isZero();
+    }
+
+    @Test
+    void a_dead_letter_retried_after_later_events_takes_the_next_number_and_a_later_redelivery_adds_nothing() {
+        var feed = new FeedProjection(new Generations(mongo.database()));
+        var later = at(12, opened("case-3"));
+        deliver(feed, at(10, opened("case-1")));
+        deliver(feed, later); // the event at 11 failed and waits in the dead-letter queue
+        deliver(feed, at(11, opened("case-2")));
+        deliver(feed, later);
+
+        assertThat(feed.handle(new FindFeedQuery(0, 10)).entries()).extracting(FeedEntry::caseId)
+                .containsExactly("case-1", "case-3", "case-2");
+    }
+
+    @Test
+    void a_crash_before_the_head_moved_keeps_the_entry_when_the_event_comes_again_past_the_head() {
+        var generations = new Generations(mongo.database());
+        var feed = new FeedProjection(generations);
+        var head = generations.forWrite(ProcessingGroups.PARTNER_FEED, FeedProjection.HEAD);
+        Runnable recover = WireMongo.failWritesOf(head, "position", 2L);
+        var second = at(11, opened("case-2"));
+        deliver(feed, at(10, opened("case-1")));
+
+        assertThatThrownBy(() -> deliver(feed, second)).isInstanceOf(MongoWriteException.class);
+        recover.run();
+        deliver(feed, second);
+        deliver(feed, at(12, opened("case-3")));
+
+        assertThat(feed.handle(new FindFeedQuery(0, 10)).entries()).extracting(FeedEntry::caseId)
+                .containsExactly("case-1", "case-2", "case-3");
     }
 }
