@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import org.setu.infra.SetuApplication;
 import org.setu.infra.VendorReporting;
 import org.setu.infra.mongo.MongoConnection;
+import org.setu.infra.query.ProjectionBarrier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -65,6 +66,13 @@ public final class FrontDoorBenchmark {
             MeterRegistry metrics = app.getBean(MeterRegistry.class);
             LongSupplier storeCommands = () -> metrics.find("mongodb.driver.commands").timers().stream()
                     .mapToLong(Timer::count).sum();
+            ProjectionBarrier barrier = app.getBean(ProjectionBarrier.class);
+            TimedPhase.Settle caughtUp = () -> {
+                long head = barrier.head();
+                while (!barrier.allPassed(head)) {
+                    Thread.sleep(5);
+                }
+            };
             WarmUp.run(ops, CLIENTS, warmup, warmupMax, storeCommands);
             TimedPhase.Result[][][] results = new TimedPhase.Result[CLIENTS.length][OPERATIONS.size()][repeats];
             for (int c = 0; c < CLIENTS.length; c++) {
@@ -72,7 +80,7 @@ public final class FrontDoorBenchmark {
                     for (int o = 0; o < ops.size(); o++) {
                         System.out.printf(Locale.ROOT, "  %d client(s): %s (round %d of %d) ...%n", CLIENTS[c],
                                 OPERATIONS.get(o), r + 1, repeats);
-                        results[c][o][r] = TimedPhase.run(CLIENTS[c], seconds, ops.get(o), storeCommands);
+                        results[c][o][r] = TimedPhase.run(CLIENTS[c], seconds, ops.get(o), storeCommands, caughtUp);
                     }
                 }
             }

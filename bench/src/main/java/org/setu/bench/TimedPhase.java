@@ -64,6 +64,16 @@ final class TimedPhase {
     /** @param storeCommands how many commands the store has been sent so far */
     static Result run(int threads, double seconds, Throughput.Op op, LongSupplier storeCommands)
             throws InterruptedException {
+        return run(threads, seconds, op, storeCommands, () -> { });
+    }
+
+    /**
+     * @param settle waits, after the last request, until the work the requests left behind is done (projections
+     *               catching up on events no request waited for, such as the audit of views); its CPU and store
+     *               commands count for this phase, its time does not
+     */
+    static Result run(int threads, double seconds, Throughput.Op op, LongSupplier storeCommands, Settle settle)
+            throws InterruptedException {
         List<List<Long>> perThread = new ArrayList<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         CountDownLatch finished = new CountDownLatch(threads);
@@ -93,6 +103,7 @@ final class TimedPhase {
         }
         finished.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
+        settle.run();
         long cpu = OS.getProcessCpuTime() - cpuBefore;
         long jit = jitNanos() - jitBefore;
         long commands = storeCommands.getAsLong() - commandsBefore;
@@ -102,6 +113,11 @@ final class TimedPhase {
         List<Long> all = new ArrayList<>();
         perThread.forEach(all::addAll);
         return new Result(all.size(), elapsed, all, cpu, jit, commands);
+    }
+
+    /** What a phase waits for after its last request. */
+    interface Settle {
+        void run() throws InterruptedException;
     }
 
     private static long jitNanos() {
