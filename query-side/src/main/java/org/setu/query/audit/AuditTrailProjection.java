@@ -17,6 +17,7 @@ import org.setu.kernel.audit.AuditEntry;
 import org.setu.kernel.audit.AuditPage;
 import org.setu.kernel.audit.FindAuditEntriesQuery;
 import org.setu.query.ProcessingGroups;
+import org.setu.query.common.BatchHead;
 import org.setu.query.common.JsonViews;
 import org.setu.query.common.NumberedThrough;
 
@@ -53,7 +54,16 @@ public class AuditTrailProjection {
         if (unsealed == null) {
             return;
         }
-        Document h = head.find(new Document("_id", "head")).first();
+        try {
+            append(unsealed, message);
+        } catch (RuntimeException e) {
+            BatchHead.forget(head);
+            throw e;
+        }
+    }
+
+    private void append(AuditEntry unsealed, EventMessage<?> message) {
+        Document h = BatchHead.read(head);
         if (NumberedThrough.mayBeNumbered(h, message)) {
             Document done = byEvent.find(new Document("_id", message.getIdentifier())).first();
             if (done != null) {
@@ -94,9 +104,7 @@ public class AuditTrailProjection {
     }
 
     private void moveHead(Document previous, long seq, String hash, EventMessage<?> message) {
-        head.replaceOne(new Document("_id", "head"), NumberedThrough.advance(
-                new Document("_id", "head").append("seq", seq).append("hash", hash), previous, message),
-                new ReplaceOptions().upsert(true));
+        BatchHead.write(head, NumberedThrough.advance(new Document("seq", seq).append("hash", hash), previous, message));
     }
 
     private static AuditEntry withPosition(AuditEntry e, long seq, String previous) {

@@ -1,5 +1,7 @@
 package org.setu.query.feed;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
@@ -18,6 +20,7 @@ import org.setu.kernel.sharing.FeedBatch;
 import org.setu.kernel.sharing.FeedEntry;
 import org.setu.kernel.sharing.FindFeedQuery;
 import org.setu.query.ProcessingGroups;
+import org.setu.query.common.BatchHead;
 import org.setu.query.common.Generations;
 import org.setu.query.common.GenerationalProjection;
 import org.setu.query.common.NumberedThrough;
@@ -95,7 +98,17 @@ public class FeedProjection extends GenerationalProjection {
         if (type == null) {
             return;
         }
-        Document head = write(HEAD).find(Filters.eq("_id", "head")).first();
+        try {
+            number(message, type, subject, eventData, facts);
+        } catch (RuntimeException e) {
+            BatchHead.forget(write(HEAD));
+            throw e;
+        }
+    }
+
+    private void number(EventMessage<?> message, String type, String subject, Map<String, String> eventData,
+                        Document facts) {
+        Document head = BatchHead.read(write(HEAD));
         if (NumberedThrough.mayBeNumbered(head, message)) {
             Document numbered = write(BY_EVENT).find(Filters.eq("_id", message.getIdentifier())).first();
             if (numbered != null) {
@@ -113,15 +126,34 @@ public class FeedProjection extends GenerationalProjection {
             data.append("recruitingAgency", subjectFacts.getString("recruitingAgency"));
         }
         eventData.forEach(data::append);
-        write(ENTRIES).replaceOne(Filters.eq("_id", position), new Document("_id", position)
+        insertOnce(message, new Document("_id", position)
                 .append("eventId", message.getIdentifier()).append("type", type)
                 .append("time", Date.from(message.getTimestamp())).append("caseId", subject)
                 .append("category", subjectFacts.getString("category"))
                 .append("district", subjectFacts.getString("district"))
-                .append("data", data), new ReplaceOptions().upsert(true));
+                .append("data", data));
         write(BY_EVENT).replaceOne(Filters.eq("_id", message.getIdentifier()),
                 new Document("_id", message.getIdentifier()).append("position", position), new ReplaceOptions().upsert(true));
         moveHead(head, position, message);
+    }
+
+    /**
+     * An entry is written once: the same event's again (a crash came before the head moved) finds its own entry there;
+     * another event's at that number (a writer whose head was stale: a node paused past its claim) is refused loudly
+     * instead of taking the entry away from partners.
+     */
+    private void insertOnce(EventMessage<?> message, Document entry) {
+        try {
+            write(ENTRIES).insertOne(entry);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            Document there = write(ENTRIES).find(Filters.eq("_id", entry.get("_id"))).first();
+            if (there == null || !message.getIdentifier().equals(there.getString("eventId"))) {
+                throw e;
+            }
+        }
     }
 
     /**
@@ -136,9 +168,7 @@ public class FeedProjection extends GenerationalProjection {
     }
 
     private void moveHead(Document previous, long position, EventMessage<?> message) {
-        write(HEAD).replaceOne(Filters.eq("_id", "head"), NumberedThrough.advance(
-                new Document("_id", "head").append("position", position), previous, message),
-                new ReplaceOptions().upsert(true));
+        BatchHead.write(write(HEAD), NumberedThrough.advance(new Document("position", position), previous, message));
     }
 
     @QueryHandler

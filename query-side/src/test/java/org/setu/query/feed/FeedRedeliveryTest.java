@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.common.Actor;
@@ -130,5 +131,20 @@ class FeedRedeliveryTest {
 
         assertThat(feed.handle(new FindFeedQuery(0, 10)).entries()).extracting(FeedEntry::caseId)
                 .containsExactly("case-1", "case-2", "case-3");
+    }
+
+    @Test
+    void a_writer_with_a_stale_head_is_refused_instead_of_taking_another_events_number() {
+        var generations = new Generations(mongo.database());
+        var feed = new FeedProjection(generations);
+        var first = at(10, opened("case-1"));
+        deliver(feed, first);
+        // A node that paused past its claim and still holds the head from before another node numbered the event.
+        generations.forWrite(ProcessingGroups.PARTNER_FEED, FeedProjection.HEAD).replaceOne(
+                new Document("_id", "head"), new Document("_id", "head").append("position", 0L));
+
+        assertThatThrownBy(() -> deliver(feed, at(11, opened("case-2")))).isInstanceOf(MongoWriteException.class);
+        assertThat(generations.forWrite(ProcessingGroups.PARTNER_FEED, FeedProjection.ENTRIES)
+                .find(new Document("_id", 1L)).first().getString("eventId")).isEqualTo(first.getIdentifier());
     }
 }
