@@ -5,7 +5,6 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -87,10 +86,21 @@ public class AuditTrailProjection {
             }
             sealed = there;
         }
-        // An upsert: a crash after it but before the head moved is redelivered past the head, without a look-up.
-        byEvent.replaceOne(new Document("_id", message.getIdentifier()),
-                new Document("_id", message.getIdentifier()).append("seq", seq), new ReplaceOptions().upsert(true));
+        mark(message, seq);
         moveHead(h, seq, sealed.hash(), message);
+    }
+
+    /** The event's marker; there already if a crash came after it but before the head moved (redelivered past it). */
+    private void mark(EventMessage<?> message, long seq) {
+        try {
+            byEvent.insertOne(new Document("_id", message.getIdentifier()).append("seq", seq));
+        } catch (MongoWriteException e) {
+            Document there = byEvent.find(new Document("_id", message.getIdentifier())).first();
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY || there == null
+                    || there.getLong("seq") != seq) {
+                throw e;
+            }
+        }
     }
 
     /**
