@@ -26,12 +26,14 @@ import java.util.function.ToDoubleFunction;
  * {@code repeats} the operations run that many rounds in turn (so a slow moment of the machine spreads over all of
  * them) and each figure printed is the median of its rounds; first, unmeasured, every operation at 1 and 8
  * clients for at least {@code warmup} seconds (30 by default) and then until the JIT compilers are quiet, at most
- * {@code warmupmax} seconds (300 by default; {@link WarmUp}). {@code keepalive=N} lets a connection serve N requests instead of
- * the application's one (decision 0017), to measure what that setting costs.
+ * {@code warmupmax} seconds (300 by default; {@link WarmUp}). A phase ends when every projection has caught up with
+ * what its requests stored (at most {@link #CATCH_UP_SECONDS}). {@code keepalive=N} lets a connection serve N
+ * requests instead of the application's one (decision 0017), to measure what that setting costs.
  */
 public final class FrontDoorBenchmark {
 
     private static final int[] CLIENTS = {1, 8};
+    static final int CATCH_UP_SECONDS = 120;
     private static final List<String> OPERATIONS =
             List.of("raw insert+commit", "create case", "add note", "view case", "caseload page", "referral queue page");
 
@@ -69,7 +71,12 @@ public final class FrontDoorBenchmark {
             ProjectionBarrier barrier = app.getBean(ProjectionBarrier.class);
             TimedPhase.Settle caughtUp = () -> {
                 long head = barrier.head();
+                long deadline = System.nanoTime() + CATCH_UP_SECONDS * 1_000_000_000L;
                 while (!barrier.allPassed(head)) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException(
+                                "the projections did not catch up within " + CATCH_UP_SECONDS + " s");
+                    }
                     Thread.sleep(5);
                 }
             };

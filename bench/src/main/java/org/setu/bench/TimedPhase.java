@@ -121,6 +121,7 @@ final class TimedPhase {
     }
 
     private static long jitNanos() {
-        return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() * 1_000_000 : 0;
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported()
+                ? JIT.getTotalCompilationTime() * 1_000_000 : 0;
     }
 }

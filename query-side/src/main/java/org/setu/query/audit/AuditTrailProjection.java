@@ -95,9 +95,11 @@ public class AuditTrailProjection {
         try {
             byEvent.insertOne(new Document("_id", message.getIdentifier()).append("seq", seq));
         } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
             Document there = byEvent.find(new Document("_id", message.getIdentifier())).first();
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY || there == null
-                    || there.getLong("seq") != seq) {
+            if (there == null || there.getLong("seq") != seq) {
                 throw e;
             }
         }
