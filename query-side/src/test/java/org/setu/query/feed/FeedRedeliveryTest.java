@@ -43,6 +43,8 @@ class FeedRedeliveryTest {
     private static final AgencyId MOE = new AgencyId("moewoe");
     private static final Instant T = Instant.parse("2026-05-01T00:00:00Z");
     private final WireMongo mongo = new WireMongo();
+    private final Generations generations = new Generations(mongo.database());
+    private final FeedProjection feed = new FeedProjection(generations);
 
     @AfterEach
     void close() {
@@ -58,8 +60,6 @@ class FeedRedeliveryTest {
 
     @Test
     void an_event_numbered_before_the_head_moved_keeps_its_entry_when_redelivered() {
-        var generations = new Generations(mongo.database());
-        var feed = new FeedProjection(generations);
         var head = generations.forWrite(ProcessingGroups.PARTNER_FEED, FeedProjection.HEAD);
         // A head write that fails once, as if the process died right there.
         Runnable recover = WireMongo.failWritesOf(head, "position", 1L);
@@ -80,36 +80,33 @@ class FeedRedeliveryTest {
         return new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position), message);
     }
 
-    private long finds(Generations generations, String collection) {
+    private long finds(String collection) {
         return mongo.finds(generations.forWrite(ProcessingGroups.PARTNER_FEED, collection).getNamespace()
                 .getCollectionName());
     }
 
-    private static void deliver(FeedProjection feed, EventMessage<CaseOpenedEvent> message) {
+    private void deliver(EventMessage<CaseOpenedEvent> message) {
         feed.on(message.getPayload(), message);
     }
 
     @Test
     void openings_read_in_log_order_are_numbered_without_reading_markers_or_the_facts_they_just_told() {
-        var generations = new Generations(mongo.database());
-        var feed = new FeedProjection(generations);
-        deliver(feed, at(10, opened("case-1")));
-        deliver(feed, at(11, opened("case-2")));
+        deliver(at(10, opened("case-1")));
+        deliver(at(11, opened("case-2")));
 
         assertThat(feed.handle(new FindFeedQuery(0, 10)).entries()).extracting(FeedEntry::caseId)
                 .containsExactly("case-1", "case-2");
-        assertThat(finds(generations, FeedProjection.BY_EVENT)).isZero();
-        assertThat(finds(generations, FeedProjection.CASES)).isZero();
+        assertThat(finds(FeedProjection.BY_EVENT)).isZero();
+        assertThat(finds(FeedProjection.CASES)).isZero();
     }
 
     @Test
     void a_dead_letter_retried_after_later_events_takes_the_next_number_and_a_later_redelivery_adds_nothing() {
-        var feed = new FeedProjection(new Generations(mongo.database()));
         var later = at(12, opened("case-3"));
-        deliver(feed, at(10, opened("case-1")));
-        deliver(feed, later); // the event at 11 failed and waits in the dead-letter queue
-        deliver(feed, at(11, opened("case-2")));
-        deliver(feed, later);
+        deliver(at(10, opened("case-1")));
+        deliver(later); // the event at 11 failed and waits in the dead-letter queue
+        deliver(at(11, opened("case-2")));
+        deliver(later);
 
         assertThat(feed.handle(new FindFeedQuery(0, 10)).entries()).extracting(FeedEntry::caseId)
                 .containsExactly("case-1", "case-3", "case-2");
@@ -117,17 +114,15 @@ class FeedRedeliveryTest {
 
     @Test
     void a_crash_before_the_head_moved_keeps_the_entry_when_the_event_comes_again_past_the_head() {
-        var generations = new Generations(mongo.database());
-        var feed = new FeedProjection(generations);
         var head = generations.forWrite(ProcessingGroups.PARTNER_FEED, FeedProjection.HEAD);
         Runnable recover = WireMongo.failWritesOf(head, "position", 2L);
         var second = at(11, opened("case-2"));
-        deliver(feed, at(10, opened("case-1")));
+        deliver(at(10, opened("case-1")));
 
-        assertThatThrownBy(() -> deliver(feed, second)).isInstanceOf(MongoWriteException.class);
+        assertThatThrownBy(() -> deliver(second)).isInstanceOf(MongoWriteException.class);
         recover.run();
-        deliver(feed, second);
-        deliver(feed, at(12, opened("case-3")));
+        deliver(second);
+        deliver(at(12, opened("case-3")));
 
         assertThat(feed.handle(new FindFeedQuery(0, 10)).entries()).extracting(FeedEntry::caseId)
                 .containsExactly("case-1", "case-2", "case-3");
@@ -135,15 +130,13 @@ class FeedRedeliveryTest {
 
     @Test
     void a_writer_with_a_stale_head_is_refused_instead_of_taking_another_events_number() {
-        var generations = new Generations(mongo.database());
-        var feed = new FeedProjection(generations);
         var first = at(10, opened("case-1"));
-        deliver(feed, first);
+        deliver(first);
         // A node that paused past its claim and still holds the head from before another node numbered the event.
         generations.forWrite(ProcessingGroups.PARTNER_FEED, FeedProjection.HEAD).replaceOne(
                 new Document("_id", "head"), new Document("_id", "head").append("position", 0L));
 
-        assertThatThrownBy(() -> deliver(feed, at(11, opened("case-2")))).isInstanceOf(MongoWriteException.class);
+        assertThatThrownBy(() -> deliver(at(11, opened("case-2")))).isInstanceOf(MongoWriteException.class);
         assertThat(generations.forWrite(ProcessingGroups.PARTNER_FEED, FeedProjection.ENTRIES)
                 .find(new Document("_id", 1L)).first().getString("eventId")).isEqualTo(first.getIdentifier());
     }
