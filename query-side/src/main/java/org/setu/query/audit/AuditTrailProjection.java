@@ -1,7 +1,5 @@
 package org.setu.query.audit;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -19,6 +17,7 @@ import org.setu.query.ProcessingGroups;
 import org.setu.query.common.BatchHead;
 import org.setu.query.common.JsonViews;
 import org.setu.query.common.NumberedThrough;
+import org.setu.query.common.WrittenOnce;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,12 +52,7 @@ public class AuditTrailProjection {
         if (unsealed == null) {
             return;
         }
-        try {
-            append(unsealed, message);
-        } catch (RuntimeException e) {
-            BatchHead.forget(head);
-            throw e;
-        }
+        BatchHead.numbering(head, () -> append(unsealed, message));
     }
 
     private void append(AuditEntry unsealed, EventMessage<?> message) {
@@ -73,18 +67,12 @@ public class AuditTrailProjection {
         long seq = h == null ? 1 : h.getLong("seq") + 1;
         String previous = h == null ? AuditChain.GENESIS : h.getString("hash");
         AuditEntry sealed = AuditChain.seal(withPosition(unsealed, seq, previous));
-        try {
-            entries.insertOne(new Document("_id", seq).append("agency", sealed.agency()).append("caseId", sealed.caseId())
-                    .append("actor", sealed.actor()).append("action", sealed.action()).append("entry", JsonViews.write(sealed)));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            AuditEntry there = read(seq);
-            if (there == null || !message.getIdentifier().equals(there.eventId())) {
-                throw e;
-            }
-            sealed = there;
+        Document there = WrittenOnce.insert(entries, new Document("_id", seq).append("agency", sealed.agency())
+                .append("caseId", sealed.caseId()).append("actor", sealed.actor()).append("action", sealed.action())
+                .append("entry", JsonViews.write(sealed)),
+                stored -> message.getIdentifier().equals(entry(stored).eventId()));
+        if (there != null) {
+            sealed = entry(there);
         }
         mark(message, seq);
         moveHead(h, seq, sealed.hash(), message);
@@ -92,17 +80,8 @@ public class AuditTrailProjection {
 
     /** The event's marker; there already if a crash came after it but before the head moved (redelivered past it). */
     private void mark(EventMessage<?> message, long seq) {
-        try {
-            byEvent.insertOne(new Document("_id", message.getIdentifier()).append("seq", seq));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            Document there = byEvent.find(new Document("_id", message.getIdentifier())).first();
-            if (there == null || there.getLong("seq") != seq) {
-                throw e;
-            }
-        }
+        WrittenOnce.insert(byEvent, new Document("_id", message.getIdentifier()).append("seq", seq),
+                stored -> stored.getLong("seq") == seq);
     }
 
     /**
@@ -116,7 +95,8 @@ public class AuditTrailProjection {
     }
 
     private void moveHead(Document previous, long seq, String hash, EventMessage<?> message) {
-        BatchHead.write(head, NumberedThrough.advance(new Document("seq", seq).append("hash", hash), previous, message));
+        BatchHead.write(head,
+                NumberedThrough.advance(new Document("seq", seq).append("hash", hash), previous, message));
     }
 
     private static AuditEntry withPosition(AuditEntry e, long seq, String previous) {
@@ -126,7 +106,11 @@ public class AuditTrailProjection {
 
     private AuditEntry read(long seq) {
         Document d = entries.find(new Document("_id", seq)).first();
-        return d == null ? null : JsonViews.read(d.getString("entry"), AuditEntry.class);
+        return d == null ? null : entry(d);
+    }
+
+    private static AuditEntry entry(Document stored) {
+        return JsonViews.read(stored.getString("entry"), AuditEntry.class);
     }
 
     /** How many entry documents are stored (more than the head counts means entries were added by hand). */

@@ -45,8 +45,18 @@ public final class BatchHead {
         }
     }
 
+    /** Runs an event's numbering; if it fails, the next event of the batch reads the stored head again. */
+    public static void numbering(MongoCollection<Document> heads, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            forget(heads);
+            throw e;
+        }
+    }
+
     /** After a failure: the next event of the batch reads the stored head again. */
-    public static void forget(MongoCollection<Document> heads) {
+    static void forget(MongoCollection<Document> heads) {
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().root().resources().remove(key(heads));
         }

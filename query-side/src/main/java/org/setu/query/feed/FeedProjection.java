@@ -1,7 +1,5 @@
 package org.setu.query.feed;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
@@ -24,6 +22,7 @@ import org.setu.query.common.BatchHead;
 import org.setu.query.common.Generations;
 import org.setu.query.common.GenerationalProjection;
 import org.setu.query.common.NumberedThrough;
+import org.setu.query.common.WrittenOnce;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -98,12 +97,7 @@ public class FeedProjection extends GenerationalProjection {
         if (type == null) {
             return;
         }
-        try {
-            number(message, type, subject, eventData, facts);
-        } catch (RuntimeException e) {
-            BatchHead.forget(write(HEAD));
-            throw e;
-        }
+        BatchHead.numbering(write(HEAD), () -> number(message, type, subject, eventData, facts));
     }
 
     private void number(EventMessage<?> message, String type, String subject, Map<String, String> eventData,
@@ -126,34 +120,16 @@ public class FeedProjection extends GenerationalProjection {
             data.append("recruitingAgency", subjectFacts.getString("recruitingAgency"));
         }
         eventData.forEach(data::append);
-        insertOnce(message, new Document("_id", position)
+        // Written once: another event's entry at this number (a writer whose head was stale) is refused.
+        WrittenOnce.insert(write(ENTRIES), new Document("_id", position)
                 .append("eventId", message.getIdentifier()).append("type", type)
                 .append("time", Date.from(message.getTimestamp())).append("caseId", subject)
                 .append("category", subjectFacts.getString("category"))
                 .append("district", subjectFacts.getString("district"))
-                .append("data", data));
+                .append("data", data), stored -> message.getIdentifier().equals(stored.getString("eventId")));
         write(BY_EVENT).replaceOne(Filters.eq("_id", message.getIdentifier()),
                 new Document("_id", message.getIdentifier()).append("position", position), new ReplaceOptions().upsert(true));
         moveHead(head, position, message);
-    }
-
-    /**
-     * An entry is written once: the same event's again (a crash came before the head moved) finds its own entry there;
-     * another event's at that number (a writer whose head was stale: a node paused past its claim) is refused loudly
-     * instead of taking the entry away from partners.
-     */
-    private void insertOnce(EventMessage<?> message, Document entry) {
-        try {
-            write(ENTRIES).insertOne(entry);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            Document there = write(ENTRIES).find(Filters.eq("_id", entry.get("_id"))).first();
-            if (there == null || !message.getIdentifier().equals(there.getString("eventId"))) {
-                throw e;
-            }
-        }
     }
 
     /**
