@@ -81,13 +81,17 @@ public final class FrontDoorBenchmark {
                 }
             };
             WarmUp.run(ops, CLIENTS, warmup, warmupMax, storeCommands);
+            StoreCommandMix mix = new StoreCommandMix(metrics);
+            String[][] mixes = new String[CLIENTS.length][OPERATIONS.size()];
             TimedPhase.Result[][][] results = new TimedPhase.Result[CLIENTS.length][OPERATIONS.size()][repeats];
             for (int c = 0; c < CLIENTS.length; c++) {
                 for (int r = 0; r < repeats; r++) {
                     for (int o = 0; o < ops.size(); o++) {
                         System.out.printf(Locale.ROOT, "  %d client(s): %s (round %d of %d) ...%n", CLIENTS[c],
                                 OPERATIONS.get(o), r + 1, repeats);
+                        Map<String, Long> before = mix.snapshot();
                         results[c][o][r] = TimedPhase.run(CLIENTS[c], seconds, ops.get(o), storeCommands, caughtUp);
+                        mixes[c][o] = StoreCommandMix.perRequest(before, mix.snapshot(), results[c][o][r].requests());
                     }
                 }
             }
@@ -97,6 +101,7 @@ public final class FrontDoorBenchmark {
                 System.out.printf(Locale.ROOT, "store file at the end: %.0f MB%n", store.storeSize() / 1e6);
             });
             print(cases, results);
+            printMix(mixes);
         } finally {
             app.close();
         }
@@ -160,6 +165,18 @@ public final class FrontDoorBenchmark {
             double[] values = Arrays.stream(rounds).mapToDouble(figure).sorted().toArray();
             int n = values.length;
             return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        }
+    }
+
+    /** The last round's store commands per request, by command and collection. */
+    private static void printMix(String[][] mixes) {
+        System.out.println();
+        System.out.println("| clients | operation | store commands per request (last round), by command and collection |");
+        System.out.println("|---|---|---|");
+        for (int c = 0; c < CLIENTS.length; c++) {
+            for (int o = 0; o < OPERATIONS.size(); o++) {
+                System.out.printf(Locale.ROOT, "| %d | %s | %s |%n", CLIENTS[c], OPERATIONS.get(o), mixes[c][o]);
+            }
         }
     }
 
