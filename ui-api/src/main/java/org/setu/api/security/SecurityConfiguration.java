@@ -65,7 +65,7 @@ public class SecurityConfiguration {
         own.setJwtValidator(TokenRules.of(embedded.issuer(), settings.maxTokenLifetime(), settings.clockSkew(), null,
                 Clock.systemUTC()));
         if (!settings.external()) {
-            return own;
+            return VerifiedTokens.remembering(own);
         }
         // Spring's own property, read as the typed list Spring binds it to.
         List<String> audiences = Binder.get(environment)
@@ -79,9 +79,9 @@ public class SecurityConfiguration {
         external.setClaimSetConverter(TokenRules.claimsAsSent());
         external.setJwtValidator(TokenRules.of(settings.issuerUri(), settings.maxExternalTokenLifetime(),
                 settings.clockSkew(), audience, Clock.systemUTC()));
-        return settings.embeddedEnabled()
+        return VerifiedTokens.remembering(settings.embeddedEnabled()
                 ? new IssuerRoutingDecoder(Map.of(settings.issuerUri(), external, embedded.issuer(), own))
-                : external;
+                : external);
     }
 
     @Bean
