@@ -30,6 +30,8 @@ public final class CommitLog {
     static final String AGGREGATE_INDEX = "aggregate_seq";
     static final String AGGREGATE_END_INDEX = "aggregate_last_seq";
     private static final int PROBE_RUN = 64;
+    /** How many of its own latest commits a node serves its processors from memory. */
+    static final int RECENT_COMMITS = 1024;
 
     private final MongoCollection<Document> commits;
     private final StoreDurability durability;
@@ -37,6 +39,7 @@ public final class CommitLog {
     private final Object claimLock = new Object();
     private volatile Head head;
     private final CommitFacts facts = new CommitFacts(this::find);
+    private final RecentCommits recent = new RecentCommits(RECENT_COMMITS);
 
     /** The highest dense position this node knows, and how many events the log holds up to it. */
     public record Head(long position, long eventsThrough) {
@@ -78,11 +81,13 @@ public final class CommitLog {
      * @throws AggregateVersionConflict when another commit already holds the aggregate's first sequence number
      */
     public long append(Document commit, int eventCount) {
-        long position;
+        Document positioned;
         synchronized (claimLock) {
-            position = claimNextPosition(commit, eventCount);
+            positioned = claimNextPosition(commit, eventCount);
         }
         durability.awaitDurable();
+        long position = position(positioned);
+        recent.appended(position, positioned); // durable, as whatever a reader gets from the store
         return position;
     }
 
@@ -112,7 +117,7 @@ public final class CommitLog {
         durability.awaitDurable();
     }
 
-    private long claimNextPosition(Document commit, int eventCount) {
+    private Document claimNextPosition(Document commit, int eventCount) {
         while (true) {
             long position = head.position() + 1;
             long eventsThrough = head.eventsThrough() + eventCount;
@@ -122,7 +127,7 @@ public final class CommitLog {
                 commits.insertOne(positioned);
                 head = new Head(position, eventsThrough);
                 facts.learned(position, eventCount, eventsThrough);
-                return position;
+                return positioned;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
@@ -137,7 +142,7 @@ public final class CommitLog {
                     throw e;
                 }
                 head = new Head(position, eventsThrough);
-                return position;
+                return positioned;
             }
         }
     }
@@ -168,6 +173,14 @@ public final class CommitLog {
     /** The contiguous run of commits starting at {@code from}, at most {@code max} long; empty if {@code from} is not there yet. */
     public List<Document> readRun(long from, int max) {
         return contiguous(from, fetch(from, max, null));
+    }
+
+    /**
+     * The run from {@code from} among this node's own latest commits, without a store command: empty if {@code from}
+     * is not one of them. What follows the run may be another node's commit, so only the store says where the log ends.
+     */
+    List<Document> rememberedRun(long from, int max) {
+        return recent.run(from, max);
     }
 
     private Head probeForward(Head from) {

@@ -166,7 +166,8 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
 
     @Override
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
-        var commits = new TrackedCommitSpliterator(log, codec, EventPosition.of(trackingToken), READ_BATCH);
+        // With mayBlock the reader is Axon's event producer, which reads again at once when it found events.
+        var commits = new TrackedCommitSpliterator(log, codec, EventPosition.of(trackingToken), READ_BATCH, mayBlock);
         return EventUtils.upcastAndDeserializeTrackedEvents(StreamSupport.stream(commits, false), serializer, upcaster);
     }
 

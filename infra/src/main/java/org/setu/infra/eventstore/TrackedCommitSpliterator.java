@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 /**
  * Reads the log after a position in batches of contiguous commits and stops at the first position not yet written.
  * Positions are dense and a writer claims one only after the previous exists, so nothing can appear behind it later.
+ * This node's own latest commits come from memory ({@link RecentCommits}), anything else from the store.
  */
 final class TrackedCommitSpliterator extends Spliterators.AbstractSpliterator<TrackedDomainEventData<String>> {
 
@@ -21,17 +22,26 @@ final class TrackedCommitSpliterator extends Spliterators.AbstractSpliterator<Tr
     private final CommitLog log;
     private final CommitCodec codec;
     private final int maxBatch;
+    private final boolean endAfterRemembered;
     private int window = FIRST_WINDOW;
     private final Deque<TrackedDomainEventData<String>> buffer = new ArrayDeque<>();
     private long nextCommit;
     private int skipThrough;
     private boolean exhausted;
 
-    TrackedCommitSpliterator(CommitLog log, CommitCodec codec, EventPosition lastHandled, int maxBatch) {
+    /**
+     * @param endAfterRemembered end the stream after a run of this node's own latest commits read from memory, without
+     *                           asking the store whether another node's commit follows: for a reader that comes back
+     *                           at once when it found events (Axon's event producer, which reads with
+     *                           {@code mayBlock}); that next read asks the store
+     */
+    TrackedCommitSpliterator(CommitLog log, CommitCodec codec, EventPosition lastHandled, int maxBatch,
+                             boolean endAfterRemembered) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.log = log;
         this.codec = codec;
         this.maxBatch = maxBatch;
+        this.endAfterRemembered = endAfterRemembered;
         if (lastHandled == null) {
             nextCommit = 1;
             skipThrough = -1;
@@ -57,18 +67,29 @@ final class TrackedCommitSpliterator extends Spliterators.AbstractSpliterator<Tr
     }
 
     private void fill() {
-        var run = log.readRun(nextCommit, window);
-        if (run.isEmpty()) {
-            exhausted = true;
-            return;
+        var run = log.rememberedRun(nextCommit, window);
+        boolean remembered = !run.isEmpty();
+        if (!remembered) {
+            run = log.readRun(nextCommit, window);
+            if (run.isEmpty()) {
+                exhausted = true;
+                return;
+            }
         }
-        if (run.size() == window) {
+        boolean shortRun = run.size() < window;
+        if (!shortRun) {
             window = Math.min(maxBatch, window * 2);
         }
+        int before = buffer.size();
         for (Document commit : run) {
             buffer.addAll(codec.decode(commit, skipThrough + 1));
             skipThrough = -1;
             nextCommit++;
+        }
+        // Only a run that brought new events ends the stream: a reader's token usually points into the commit it
+        // handled last, and a run of that commit alone, all skipped, says nothing about what follows it.
+        if (endAfterRemembered && remembered && shortRun && buffer.size() > before) {
+            exhausted = true;
         }
     }
 }
