@@ -34,6 +34,11 @@ final class AggregateHints {
         lastCommitEnd.merge(aggregateId, lastSeq, Math::max);
     }
 
+    /** The furthest sequence number at which this node saw one of the aggregate's commits end, or null. */
+    synchronized Long lastCommitEnd(String aggregateId) {
+        return lastCommitEnd.get(aggregateId);
+    }
+
     synchronized boolean knownCommitEnd(String aggregateId, long seq) {
         Long known = lastCommitEnd.get(aggregateId);
         return known != null && known == seq;

@@ -177,14 +177,25 @@ public final class SetuEventStorageEngine implements EventStorageEngine {
         return EventStreamUtils.upcastAndDeserializeDomainEvents(StreamSupport.stream(walk, false), serializer, upcaster);
     }
 
+    /**
+     * Walks the aggregate's commits from the furthest point known: where this node last saw one of them end (a fact
+     * that never turns false; another node's later commits are found by the walk), else its snapshot, else the start.
+     * After a node's own command that is one exact-key read, however many commits the aggregate has (issue 17).
+     */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        long from = readSnapshot(aggregateIdentifier).map(s -> s.getSequenceNumber() + 1).orElse(0L);
-        Long last = from > 0 ? from - 1 : null;
-        Optional<Document> commit = log.findByAggregate(aggregateIdentifier, from);
+        Long last = hints.lastCommitEnd(aggregateIdentifier);
+        if (last == null) {
+            long from = readSnapshot(aggregateIdentifier).map(s -> s.getSequenceNumber() + 1).orElse(0L);
+            last = from > 0 ? from - 1 : null;
+        }
+        Optional<Document> commit = log.findByAggregate(aggregateIdentifier, last == null ? 0 : last + 1);
         while (commit.isPresent()) {
             last = commit.get().getLong("lastSeq");
             commit = log.findByAggregate(aggregateIdentifier, last + 1);
+        }
+        if (last != null) {
+            hints.commitEnded(aggregateIdentifier, last);
         }
         return Optional.ofNullable(last);
     }

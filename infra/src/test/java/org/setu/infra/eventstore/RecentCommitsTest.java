@@ -1,14 +1,11 @@
 package org.setu.infra.eventstore;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,17 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RecentCommitsTest {
 
-    private final AtomicInteger logReads = new AtomicInteger();
-    private final CommandListener countingLogReads = new CommandListener() {
-        @Override
-        public void commandStarted(CommandStartedEvent event) {
-            BsonValue collection = event.getCommand().get("find");
-            if (collection != null && CommitLog.COLLECTION.equals(collection.asString().getValue())) {
-                logReads.incrementAndGet();
-            }
-        }
-    };
-    private final MongoConnection store = MongoConnection.open(null, TestMongo.newDataDir(), List.of(countingLogReads));
+    private final LogReads logReads = new LogReads();
+    private final MongoConnection store = MongoConnection.open(null, TestMongo.newDataDir(), List.of(logReads));
     private final SetuEventStorageEngine node = engine();
     private final SetuEventStorageEngine otherNode = engine();
 
@@ -67,12 +54,12 @@ class RecentCommitsTest {
     void the_event_producer_reads_what_this_node_just_appended_without_a_store_command() {
         node.appendEvents(opened("a"));
         node.appendEvents(opened("b"));
-        logReads.set(0);
+        logReads.reset();
 
         List<? extends TrackedEventMessage<?>> read = node.readEvents(null, true).collect(Collectors.toList());
 
         assertThat(payloads(read)).containsExactly(new TallyOpened("a"), new TallyOpened("b"));
-        assertThat(logReads.get()).isZero();
+        assertThat(logReads.count()).isZero();
     }
 
     @Test
@@ -110,10 +97,10 @@ class RecentCommitsTest {
         node.appendEvents(opened("a"), new GenericDomainEventMessage<>("Tally", "a", 1, new TallyOpened("again")));
         TrackedEventMessage<?>[] fromMemory = node.readEvents(null, true).toArray(TrackedEventMessage[]::new);
         SetuEventStorageEngine restarted = engine(); // remembers nothing yet
-        logReads.set(0);
+        logReads.reset();
         TrackedEventMessage<?>[] fromStore = restarted.readEvents(null, true).toArray(TrackedEventMessage[]::new);
 
-        assertThat(logReads.get()).isPositive();
+        assertThat(logReads.count()).isPositive();
         assertThat(fromMemory).hasSize(2);
         for (int i = 0; i < 2; i++) {
             assertThat(fromMemory[i].getIdentifier()).isEqualTo(fromStore[i].getIdentifier());
