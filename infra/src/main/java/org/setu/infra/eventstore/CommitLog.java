@@ -86,9 +86,7 @@ public final class CommitLog {
             positioned = claimNextPosition(commit, eventCount);
         }
         durability.awaitDurable();
-        long position = position(positioned);
-        recent.appended(position, positioned); // durable, as whatever a reader gets from the store
-        return position;
+        return position(positioned);
     }
 
     /**
@@ -127,6 +125,10 @@ public final class CommitLog {
                 commits.insertOne(positioned);
                 head = new Head(position, eventsThrough);
                 facts.learned(position, eventCount, eventsThrough);
+                // Readers may have it from here on, as from the store: the embedded server serves an insert before
+                // its commit, and a replica set acknowledges it only once a majority has it (w: majority). Under load
+                // Axon's producer reads a commit while its writer still waits for the group commit.
+                recent.appended(position, positioned);
                 return positioned;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
