@@ -1,35 +1,23 @@
 package org.setu.infra.eventstore;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.eventstore.tally.Tally.TallyIncremented;
 import org.setu.infra.eventstore.tally.Tally.TallyOpened;
-import org.setu.infra.mongo.MongoConnection;
-import org.setu.infra.support.TestMongo;
 
-import java.time.Clock;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An aggregate's version (the API's ETag) is read from where this node last saw its commits end. */
 class LastSequenceNumberTest {
 
-    private final LogReads logReads = new LogReads();
-    private final MongoConnection store = MongoConnection.open(null, TestMongo.newDataDir(), List.of(logReads));
-    private final SetuEventStorageEngine node = engine();
+    private final CountedLogStore store = new CountedLogStore();
+    private final SetuEventStorageEngine node = store.node();
 
     @AfterEach
     void close() {
         store.close();
-    }
-
-    private SetuEventStorageEngine engine() {
-        return new SetuEventStorageEngine(store.database(), store.durability(), JacksonSerializer.defaultSerializer(),
-                new EventStoreMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
     }
 
     private static void appendCommits(SetuEventStorageEngine writer, String tally, int from, int to) {
@@ -42,17 +30,17 @@ class LastSequenceNumberTest {
     @Test
     void after_its_own_commits_a_node_reads_the_version_with_one_log_read() {
         appendCommits(node, "a", 0, 9);
-        logReads.reset();
+        store.resetLogReads();
 
         assertThat(node.lastSequenceNumberFor("a")).contains(9L);
-        assertThat(logReads.count()).isEqualTo(1);
+        assertThat(store.logReads()).isEqualTo(1);
     }
 
     @Test
     void another_nodes_later_commits_are_counted() {
         appendCommits(node, "a", 0, 3);
         assertThat(node.lastSequenceNumberFor("a")).contains(3L);
-        SetuEventStorageEngine otherNode = engine();
+        SetuEventStorageEngine otherNode = store.node();
         appendCommits(otherNode, "a", 4, 6);
 
         assertThat(node.lastSequenceNumberFor("a")).contains(6L);
@@ -61,11 +49,11 @@ class LastSequenceNumberTest {
     @Test
     void a_node_that_knows_nothing_walks_the_commits_to_the_same_answer() {
         appendCommits(node, "a", 0, 4);
-        SetuEventStorageEngine restarted = engine();
-        logReads.reset();
+        SetuEventStorageEngine restarted = store.node();
+        store.resetLogReads();
 
         assertThat(restarted.lastSequenceNumberFor("a")).contains(4L);
-        assertThat(logReads.count()).isEqualTo(6); // five commits and the read that finds none after them
+        assertThat(store.logReads()).isEqualTo(6); // five commits and the read that finds none after them
         assertThat(restarted.lastSequenceNumberFor("b")).isEmpty();
     }
 }

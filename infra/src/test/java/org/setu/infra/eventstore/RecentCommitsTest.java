@@ -1,19 +1,14 @@
 package org.setu.infra.eventstore;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.eventstore.tally.Tally.TallyOpened;
-import org.setu.infra.mongo.MongoConnection;
-import org.setu.infra.support.TestMongo;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,19 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RecentCommitsTest {
 
-    private final LogReads logReads = new LogReads();
-    private final MongoConnection store = MongoConnection.open(null, TestMongo.newDataDir(), List.of(logReads));
-    private final SetuEventStorageEngine node = engine();
-    private final SetuEventStorageEngine otherNode = engine();
+    private final CountedLogStore store = new CountedLogStore();
+    private final SetuEventStorageEngine node = store.node();
+    private final SetuEventStorageEngine otherNode = store.node();
 
     @AfterEach
     void close() {
         store.close();
-    }
-
-    private SetuEventStorageEngine engine() {
-        return new SetuEventStorageEngine(store.database(), store.durability(), JacksonSerializer.defaultSerializer(),
-                new EventStoreMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
     }
 
     private static DomainEventMessage<?> opened(String tally) {
@@ -54,12 +43,12 @@ class RecentCommitsTest {
     void the_event_producer_reads_what_this_node_just_appended_without_a_store_command() {
         node.appendEvents(opened("a"));
         node.appendEvents(opened("b"));
-        logReads.reset();
+        store.resetLogReads();
 
         List<? extends TrackedEventMessage<?>> read = node.readEvents(null, true).collect(Collectors.toList());
 
         assertThat(payloads(read)).containsExactly(new TallyOpened("a"), new TallyOpened("b"));
-        assertThat(logReads.count()).isZero();
+        assertThat(store.logReads()).isZero();
     }
 
     @Test
@@ -96,11 +85,11 @@ class RecentCommitsTest {
     void a_commit_read_from_memory_is_the_commit_read_from_the_store() {
         node.appendEvents(opened("a"), new GenericDomainEventMessage<>("Tally", "a", 1, new TallyOpened("again")));
         TrackedEventMessage<?>[] fromMemory = node.readEvents(null, true).toArray(TrackedEventMessage[]::new);
-        SetuEventStorageEngine restarted = engine(); // remembers nothing yet
-        logReads.reset();
+        SetuEventStorageEngine restarted = store.node(); // remembers nothing yet
+        store.resetLogReads();
         TrackedEventMessage<?>[] fromStore = restarted.readEvents(null, true).toArray(TrackedEventMessage[]::new);
 
-        assertThat(logReads.count()).isPositive();
+        assertThat(store.logReads()).isPositive();
         assertThat(fromMemory).hasSize(2);
         for (int i = 0; i < 2; i++) {
             assertThat(fromMemory[i].getIdentifier()).isEqualTo(fromStore[i].getIdentifier());

@@ -1,6 +1,7 @@
 package org.setu.api.accounts;
 
 import org.junit.jupiter.api.Test;
+import org.setu.api.common.MovableClock;
 import org.setu.api.security.Caller;
 import org.setu.api.security.UserDirectory;
 import org.setu.kernel.audit.AccountChangedEvent;
@@ -11,11 +12,8 @@ import org.setu.kernel.common.Role;
 import org.setu.kernel.common.SetuException;
 import org.setu.kernel.common.StaffId;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +29,7 @@ class AccountManagementTest {
     private static final Caller SECRETARIAT = caller("sec", AgencyId.SECRETARIAT, Role.SECRETARIAT_ADMIN);
     private static final String GOOD = "monsoon river tea garden";
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T09:00:00Z"));
     private final InMemoryAccounts store = new InMemoryAccounts();
     private final List<Object> audit = new ArrayList<>();
     private final AccountManagement accounts = new AccountManagement(store, UserDirectory.load(null), audit::add, clock,
@@ -134,28 +132,5 @@ class AccountManagementTest {
         assertThat(last.change()).isEqualTo("ROLES_CHANGED");
         assertThat(last.roles()).containsExactly(Role.FOCAL_POINT);
         assertThat(last.stamp().actor().staffId().value()).isEqualTo("iom-admin");
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-03T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
+import org.setu.api.common.MovableClock;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
@@ -15,11 +16,8 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
@@ -32,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class VerifiedTokensTest {
 
     private static final String ISSUER = "urn:setu:test";
-    private final MovingClock clock = new MovingClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private final MovableClock clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     @Test
     void a_verified_token_is_not_verified_again_within_a_minute() {
@@ -40,7 +38,7 @@ class VerifiedTokensTest {
         VerifiedTokens tokens = new VerifiedTokens(decoder, clock, clock::nanos);
 
         Jwt first = tokens.decode("a").block();
-        clock.move(Duration.ofSeconds(59));
+        clock.advance(Duration.ofSeconds(59));
         Jwt again = tokens.decode("a").block();
 
         assertThat(again).isSameAs(first);
@@ -64,7 +62,7 @@ class VerifiedTokensTest {
         VerifiedTokens tokens = new VerifiedTokens(decoder, clock, clock::nanos);
 
         tokens.decode("a").block();
-        clock.move(VerifiedTokens.MAX_AGE.plusSeconds(1));
+        clock.advance(VerifiedTokens.MAX_AGE.plusSeconds(1));
         tokens.decode("a").block();
 
         assertThat(decoder.calls.get()).isEqualTo(2);
@@ -95,11 +93,11 @@ class VerifiedTokensTest {
         String token = signed(key, clock.instant(), clock.instant().plusSeconds(40));
 
         assertThat(tokens.decode(token).block().getSubject()).isEqualTo("amina");
-        clock.move(Duration.ofSeconds(20));
+        clock.advance(Duration.ofSeconds(20));
         assertThat(tokens.decode(token).block().getSubject()).isEqualTo("amina");
         assertThat(decoder.calls.get()).isEqualTo(1);
 
-        clock.move(Duration.ofSeconds(51)); // 71 s after issue: past exp (40 s) and the skew (30 s)
+        clock.advance(Duration.ofSeconds(51)); // 71 s after issue: past exp (40 s) and the skew (30 s)
         assertThatThrownBy(() -> tokens.decode(token).block()).isInstanceOf(JwtValidationException.class);
         assertThat(decoder.calls.get()).isEqualTo(2);
     }
@@ -111,7 +109,7 @@ class VerifiedTokensTest {
         VerifiedTokens tokens = new VerifiedTokens(decoder, clock, clock::nanos);
 
         tokens.decode("a").block();
-        clock.move(Duration.ofSeconds(10));
+        clock.advance(Duration.ofSeconds(10));
         tokens.decode("a").block();
 
         assertThat(decoder.calls.get()).isEqualTo(2);
@@ -141,40 +139,6 @@ class VerifiedTokensTest {
         public Mono<Jwt> decode(String token) {
             calls.incrementAndGet();
             return answer.decode(token);
-        }
-    }
-
-    /** A wall clock and a ticker that move together, by hand. */
-    private static final class MovingClock extends Clock {
-        private Instant now;
-        private long nanos;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-            nanos += by.toNanos();
-        }
-
-        long nanos() {
-            return nanos;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
