@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.setu.query.common.BatchWrites;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.function.LongSupplier;
  * reads, so a crash redelivers at most those (issue 17; docs/projections.md).
  * <p>
  * The claim stays fresh: an idle wake-up extends it once a heartbeat has passed since this node last wrote.
+ * <p>
+ * Before a token is stored in a unit of work, the writes its batch kept back are written ({@link BatchWrites}).
  */
 final class DeferringTokenStore implements TokenStore {
 
@@ -49,6 +52,9 @@ final class DeferringTokenStore implements TokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String processor, int segment) {
+        // The batch's kept-back projection writes go first: the token never passes an event whose writes are not
+        // stored (Axon stores it in the batch's first prepare-commit step, before any step a handler registers).
+        BatchWrites.flush();
         State state = state(processor, segment);
         synchronized (state) {
             if (!CurrentUnitOfWork.isStarted() && state.claimed) {

@@ -15,9 +15,9 @@ import org.setu.kernel.audit.AuditPage;
 import org.setu.kernel.audit.FindAuditEntriesQuery;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.BatchHead;
+import org.setu.query.common.BatchWrites;
 import org.setu.query.common.JsonViews;
 import org.setu.query.common.NumberedThrough;
-import org.setu.query.common.WrittenOnce;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +49,16 @@ public class AuditTrailProjection {
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
         AuditEntry unsealed = AuditEntries.of(message);
-        if (unsealed == null) {
-            return;
+        if (unsealed != null) {
+            append(unsealed, message);
         }
-        BatchHead.numbering(head, () -> append(unsealed, message));
     }
 
+    /**
+     * Numbers the event after the head and seals it; the entry, its marker and the new head are written with the
+     * batch's ({@link BatchWrites}), in that order. An entry a crash left at that number is accepted if it is this
+     * event's with the same hash (the chain the batch goes on from); anything else there is refused.
+     */
     private void append(AuditEntry unsealed, EventMessage<?> message) {
         Document h = BatchHead.read(head);
         if (NumberedThrough.mayBeNumbered(h, message)) {
@@ -67,21 +71,15 @@ public class AuditTrailProjection {
         long seq = h == null ? 1 : h.getLong("seq") + 1;
         String previous = h == null ? AuditChain.GENESIS : h.getString("hash");
         AuditEntry sealed = AuditChain.seal(withPosition(unsealed, seq, previous));
-        Document there = WrittenOnce.insert(entries, new Document("_id", seq).append("agency", sealed.agency())
+        BatchWrites.insertOnce(entries, new Document("_id", seq).append("agency", sealed.agency())
                 .append("caseId", sealed.caseId()).append("actor", sealed.actor()).append("action", sealed.action())
-                .append("entry", JsonViews.write(sealed)),
-                stored -> message.getIdentifier().equals(entry(stored).eventId()));
-        if (there != null) {
-            sealed = entry(there);
-        }
-        mark(message, seq);
-        moveHead(h, seq, sealed.hash(), message);
-    }
-
-    /** The event's marker; there already if a crash came after it but before the head moved (redelivered past it). */
-    private void mark(EventMessage<?> message, long seq) {
-        WrittenOnce.insert(byEvent, new Document("_id", message.getIdentifier()).append("seq", seq),
+                .append("entry", JsonViews.write(sealed)), stored -> {
+                    AuditEntry there = entry(stored);
+                    return message.getIdentifier().equals(there.eventId()) && sealed.hash().equals(there.hash());
+                });
+        BatchWrites.insertOnce(byEvent, new Document("_id", message.getIdentifier()).append("seq", seq),
                 stored -> stored.getLong("seq") == seq);
+        moveHead(h, seq, sealed.hash(), message);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.setu.query.common;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 
@@ -11,9 +10,10 @@ import org.bson.Document;
  * events instead of once per event (issue 17). A tracking processor hands a batch to its handlers in one unit of
  * work, and only the processor holding the single segment writes the head, so the head written for one event is the
  * one the next event of the batch would read. It is kept in the unit of work and nowhere else: the next batch, a batch
- * handed over again after a failure, and another node's processor read the stored head afresh. A handler that fails
- * calls {@link #forget}: the dead-letter queue lets the rest of the batch go on, and a failed write leaves the stored
- * head unknown. Outside a unit of work (a test calling a handler directly) every read goes to the store.
+ * handed over again after a failure, and another node's processor read the stored head afresh. Its write is kept back
+ * with the batch's entries and markers and stored after them ({@link BatchWrites}); a handler that fails (the
+ * dead-letter queue lets the rest of the batch go on) has written nothing, so the kept head stays the one the events
+ * before it moved. Outside a unit of work (a test calling a handler directly) every read goes to the store.
  */
 public final class BatchHead {
 
@@ -35,30 +35,13 @@ public final class BatchHead {
         return kept == NONE ? null : (Document) kept;
     }
 
-    /** Stores the head with these fields and keeps it for the rest of the batch. */
+    /** Stores the head with these fields after the batch's other writes, and keeps it for the rest of the batch. */
     public static void write(MongoCollection<Document> heads, Document fields) {
         Document head = new Document("_id", ID);
         head.putAll(fields);
-        heads.replaceOne(Filters.eq("_id", ID), head, new ReplaceOptions().upsert(true));
+        BatchWrites.replace(heads, head);
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().root().resources().put(key(heads), head);
-        }
-    }
-
-    /** Runs an event's numbering; if it fails, the next event of the batch reads the stored head again. */
-    public static void numbering(MongoCollection<Document> heads, Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            forget(heads);
-            throw e;
-        }
-    }
-
-    /** After a failure: the next event of the batch reads the stored head again. */
-    static void forget(MongoCollection<Document> heads) {
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().resources().remove(key(heads));
         }
     }
 

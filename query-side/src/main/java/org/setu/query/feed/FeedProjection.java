@@ -19,10 +19,10 @@ import org.setu.kernel.sharing.FeedEntry;
 import org.setu.kernel.sharing.FindFeedQuery;
 import org.setu.query.ProcessingGroups;
 import org.setu.query.common.BatchHead;
+import org.setu.query.common.BatchWrites;
 import org.setu.query.common.Generations;
 import org.setu.query.common.GenerationalProjection;
 import org.setu.query.common.NumberedThrough;
-import org.setu.query.common.WrittenOnce;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -97,7 +97,7 @@ public class FeedProjection extends GenerationalProjection {
         if (type == null) {
             return;
         }
-        BatchHead.numbering(write(HEAD), () -> number(message, type, subject, eventData, facts));
+        number(message, type, subject, eventData, facts);
     }
 
     private void number(EventMessage<?> message, String type, String subject, Map<String, String> eventData,
@@ -120,15 +120,15 @@ public class FeedProjection extends GenerationalProjection {
             data.append("recruitingAgency", subjectFacts.getString("recruitingAgency"));
         }
         eventData.forEach(data::append);
-        // Written once: another event's entry at this number (a writer whose head was stale) is refused.
-        WrittenOnce.insert(write(ENTRIES), new Document("_id", position)
+        // Written once, with the batch's writes (BatchWrites): another event's entry at this number (a writer whose
+        // head was stale) is refused.
+        BatchWrites.insertOnce(write(ENTRIES), new Document("_id", position)
                 .append("eventId", message.getIdentifier()).append("type", type)
                 .append("time", Date.from(message.getTimestamp())).append("caseId", subject)
                 .append("category", subjectFacts.getString("category"))
                 .append("district", subjectFacts.getString("district"))
                 .append("data", data), stored -> message.getIdentifier().equals(stored.getString("eventId")));
-        write(BY_EVENT).replaceOne(Filters.eq("_id", message.getIdentifier()),
-                new Document("_id", message.getIdentifier()).append("position", position), new ReplaceOptions().upsert(true));
+        BatchWrites.replace(write(BY_EVENT), new Document("_id", message.getIdentifier()).append("position", position));
         moveHead(head, position, message);
     }
 

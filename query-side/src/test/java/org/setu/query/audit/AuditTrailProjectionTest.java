@@ -4,6 +4,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.setu.query.common.NumberedThrough;
 import org.setu.query.common.WireMongo;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,5 +159,43 @@ class AuditTrailProjectionTest {
         deliver(first);
         assertThat(trail.head().entries()).isEqualTo(2);
         assertThat(trail.storedEntries()).isEqualTo(2);
+    }
+
+    private void deliverInOneBatch(List<EventMessage<?>> messages) {
+        new BatchingUnitOfWork<>(messages).execute(() -> {
+            EventMessage<?> message = (EventMessage<?>) CurrentUnitOfWork.get().getMessage();
+            trail.on(message.getPayload(), message);
+        });
+    }
+
+    @Test
+    void a_batch_of_events_is_one_insert_of_entries_one_of_markers_and_one_head_write() {
+        deliverInOneBatch(List.of(at(10, closed("C-0001")), at(11, closed("C-0002")), at(12, closed("C-0003"))));
+
+        assertThat(mongo.writes()).containsExactly("insert " + AuditTrailProjection.ENTRIES,
+                "insert " + AuditTrailProjection.BY_EVENT, "update " + AuditTrailProjection.HEAD);
+        assertThat(trail.head()).isEqualTo(new AuditTrailProjection.Head(3, trail.entry(3).hash()));
+        assertThat(AuditChain.check(trail.entry(1), 1, AuditChain.GENESIS)).isNull();
+        assertThat(AuditChain.check(trail.entry(2), 2, trail.entry(1).hash())).isNull();
+        assertThat(AuditChain.check(trail.entry(3), 3, trail.entry(2).hash())).isNull();
+    }
+
+    @Test
+    void an_entry_a_crash_left_is_taken_up_by_the_batch_that_redelivers_its_event_and_the_chain_goes_on() {
+        EventMessage<?> second = at(11, closed("C-0002"));
+        deliver(at(10, closed("C-0001")));
+        deliver(second);
+        // As a kill -9 leaves it between the entry and its marker: entry 2 stored, no marker, the head at entry 1.
+        mongo.database().getCollection(AuditTrailProjection.BY_EVENT).deleteOne(
+                new Document("_id", second.getIdentifier()));
+        mongo.database().getCollection(AuditTrailProjection.HEAD).replaceOne(new Document("_id", "head"),
+                new Document("_id", "head").append("seq", 1L).append("hash", trail.entry(1).hash())
+                        .append(NumberedThrough.FIELD, 10L));
+
+        deliverInOneBatch(List.of(second, at(12, closed("C-0003"))));
+
+        assertThat(trail.storedEntries()).isEqualTo(3);
+        assertThat(trail.head()).isEqualTo(new AuditTrailProjection.Head(3, trail.entry(3).hash()));
+        assertThat(AuditChain.check(trail.entry(3), 3, trail.entry(2).hash())).isNull();
     }
 }

@@ -14,8 +14,10 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** An in-memory MongoDB-compatible server for one test, reached through the real driver over the wire protocol. */
@@ -24,6 +26,7 @@ public final class WireMongo implements AutoCloseable {
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client;
     private final Map<String, AtomicLong> finds = new ConcurrentHashMap<>();
+    private final List<String> writes = new CopyOnWriteArrayList<>();
 
     public WireMongo() {
         var address = server.bind();
@@ -32,9 +35,12 @@ public final class WireMongo implements AutoCloseable {
                 .addCommandListener(new CommandListener() {
                     @Override
                     public void commandStarted(CommandStartedEvent event) {
-                        if (event.getCommandName().equals("find")) {
+                        String name = event.getCommandName();
+                        if (name.equals("find")) {
                             finds.computeIfAbsent(event.getCommand().getString("find").getValue(), c -> new AtomicLong())
                                     .incrementAndGet();
+                        } else if (name.equals("insert") || name.equals("update") || name.equals("delete")) {
+                            writes.add(name + " " + event.getCommand().getString(name).getValue());
                         }
                     }
                 })
@@ -45,6 +51,11 @@ public final class WireMongo implements AutoCloseable {
     public long finds(String collection) {
         AtomicLong count = finds.get(collection);
         return count == null ? 0 : count.get();
+    }
+
+    /** The write commands sent so far, in order, each as "insert|update|delete collection". */
+    public List<String> writes() {
+        return List.copyOf(writes);
     }
 
     public MongoDatabase database() {
