@@ -1,8 +1,6 @@
 package org.setu.query.common;
 
 import com.mongodb.client.MongoCollection;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -25,20 +23,13 @@ class BatchHeadTest {
         mongo.close();
     }
 
-    private static BatchingUnitOfWork<?> batchOf(int events) {
-        List<GenericEventMessage<String>> batch = new ArrayList<>();
-        for (int i = 0; i < events; i++) {
-            batch.add(new GenericEventMessage<>("event " + i));
-        }
-        return new BatchingUnitOfWork<>(batch);
-    }
 
     @Test
     void a_batch_reads_the_stored_head_once_and_then_sees_what_it_wrote() {
         BatchHead.write(heads, new Document("position", 4L));
         List<Long> seen = new ArrayList<>();
 
-        batchOf(3).execute(() -> {
+        Batches.of(3).execute(() -> {
             Document head = BatchHead.read(heads);
             seen.add(head.getLong("position"));
             BatchHead.write(heads, new Document("position", head.getLong("position") + 1));
@@ -53,7 +44,7 @@ class BatchHeadTest {
     void an_empty_store_is_kept_as_no_head_until_the_batch_writes_one() {
         List<Document> seen = new ArrayList<>();
 
-        batchOf(2).execute(() -> {
+        Batches.of(2).execute(() -> {
             seen.add(BatchHead.read(heads));
             BatchHead.write(heads, new Document("position", 1L));
         });
@@ -68,7 +59,7 @@ class BatchHeadTest {
         List<Long> seen = new ArrayList<>();
         AtomicInteger event = new AtomicInteger();
 
-        batchOf(3).execute(() -> {
+        Batches.of(3).execute(() -> {
             Document head = BatchHead.read(heads);
             seen.add(head.getLong("position"));
             if (event.incrementAndGet() != 2) { // the second fails before it writes: a dead letter
@@ -84,7 +75,7 @@ class BatchHeadTest {
     @Test
     void the_next_batch_and_other_units_of_work_read_the_store() {
         BatchHead.write(heads, new Document("position", 4L));
-        batchOf(1).execute(() -> BatchHead.read(heads));
+        Batches.of(1).execute(() -> BatchHead.read(heads));
         heads.replaceOne(new Document("_id", "head"), new Document("_id", "head").append("position", 9L));
 
         List<Long> seen = new ArrayList<>();

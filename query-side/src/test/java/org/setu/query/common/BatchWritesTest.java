@@ -2,8 +2,6 @@ package org.setu.query.common;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -30,13 +28,6 @@ class BatchWritesTest {
         mongo.close();
     }
 
-    private static BatchingUnitOfWork<?> batchOf(int events) {
-        List<GenericEventMessage<String>> batch = new ArrayList<>();
-        for (int i = 0; i < events; i++) {
-            batch.add(new GenericEventMessage<>("event " + i));
-        }
-        return new BatchingUnitOfWork<>(batch);
-    }
 
     private static Document entry(long n) {
         return new Document("_id", n).append("event", "e" + n);
@@ -56,7 +47,7 @@ class BatchWritesTest {
     @Test
     void a_batch_sends_one_write_per_collection_entries_first_and_the_head_last() {
         AtomicInteger next = new AtomicInteger(1);
-        batchOf(3).execute(() -> number(next.getAndIncrement()));
+        Batches.of(3).execute(() -> number(next.getAndIncrement()));
 
         assertThat(mongo.writes()).containsExactly("insert some_entries", "update some_markers", "update some_head");
         assertThat(entries.countDocuments()).isEqualTo(3);
@@ -68,7 +59,7 @@ class BatchWritesTest {
     void nothing_is_stored_while_the_batch_is_handled() {
         List<Long> storedMeanwhile = new ArrayList<>();
         AtomicInteger next = new AtomicInteger(1);
-        batchOf(2).execute(() -> {
+        Batches.of(2).execute(() -> {
             number(next.getAndIncrement());
             storedMeanwhile.add(entries.countDocuments());
         });
@@ -117,7 +108,7 @@ class BatchWritesTest {
     @Test
     void the_last_replacement_per_id_is_the_one_written() {
         AtomicInteger next = new AtomicInteger(1);
-        batchOf(4).execute(() -> number(next.getAndIncrement()));
+        Batches.of(4).execute(() -> number(next.getAndIncrement()));
 
         assertThat(heads.countDocuments()).isEqualTo(1);
         assertThat(heads.find().first().getLong("n")).isEqualTo(4L);
@@ -128,7 +119,7 @@ class BatchWritesTest {
         entries.insertOne(entry(2)); // stored by the first delivery, which died before its head moved
         AtomicInteger next = new AtomicInteger(1);
 
-        batchOf(3).execute(() -> number(next.getAndIncrement()));
+        Batches.of(3).execute(() -> number(next.getAndIncrement()));
 
         assertThat(entries.countDocuments()).isEqualTo(3);
         assertThat(heads.find().first().getLong("n")).isEqualTo(3L);
@@ -139,7 +130,7 @@ class BatchWritesTest {
         entries.insertOne(new Document("_id", 2L).append("event", "someone else's"));
         AtomicInteger next = new AtomicInteger(1);
 
-        assertThatThrownBy(() -> batchOf(3).execute(() -> number(next.getAndIncrement())))
+        assertThatThrownBy(() -> Batches.of(3).execute(() -> number(next.getAndIncrement())))
                 .isInstanceOf(MongoWriteException.class);
 
         assertThat(heads.countDocuments()).as("the head was not moved past the refused entry").isZero();
