@@ -5,12 +5,12 @@ import org.setu.kernel.common.Actor;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.ForbiddenActionException;
-import org.setu.kernel.common.Role;
 import org.setu.kernel.common.RuleViolationException;
 import org.setu.kernel.referral.Parties;
 import org.setu.kernel.referral.ReferralId;
 import org.setu.kernel.referral.ReferralRequestedEvent;
 import org.setu.kernel.referral.ReferralStatus;
+import org.setu.kernel.referral.ReferralStep;
 import org.setu.kernel.referral.SlaDeadline;
 import org.setu.kernel.referral.Urgency;
 
@@ -41,7 +41,7 @@ record Referral(ReferralId id, AgencyId from, AgencyId to, ServiceType serviceTy
     }
 
     Referral accepted(Instant firstServiceDue) {
-        return new Referral(id, from, to, serviceType, urgency, ReferralStatus.ACCEPTED, decisionDueAt, firstServiceDue,
+        return new Referral(id, from, to, serviceType, urgency, ReferralStep.ACCEPT.leadsTo(), decisionDueAt, firstServiceDue,
                 escalated);
     }
 
@@ -71,27 +71,21 @@ record Referral(ReferralId id, AgencyId from, AgencyId to, ServiceType serviceTy
         return status == waiting && !escalated.contains(deadline);
     }
 
-    /** Only the receiving agency's staff with one of these roles may act. */
-    void requireReceivingStaff(Actor actor, String action, Role... roles) {
-        if (!actor.actsFor(to)) {
-            throw new ForbiddenActionException(ErrorCode.NOT_RECEIVING_AGENCY,
-                    action + " on referral " + id + " is for the receiving agency " + to);
+    /**
+     * Refuses unless the actor may take the step now ({@link ReferralStep}'s table): staff of the step's side of the
+     * referral, with one of its roles, from one of its statuses; checked in that order.
+     */
+    void require(ReferralStep step, Actor actor) {
+        AgencyId agency = step.onItsSide(from, to);
+        if (!actor.actsFor(agency)) {
+            throw new ForbiddenActionException(step.onItsSide(ErrorCode.NOT_REFERRING_AGENCY, ErrorCode.NOT_RECEIVING_AGENCY),
+                    step.action() + " on referral " + id + " is for the " + step.onItsSide("referring", "receiving")
+                            + " agency " + agency);
         }
-        actor.requireRole(action, roles);
-    }
-
-    void requireReferringStaff(Actor actor, String action) {
-        if (!actor.actsFor(from)) {
-            throw new ForbiddenActionException(ErrorCode.NOT_REFERRING_AGENCY,
-                    action + " on referral " + id + " is for the referring agency " + from);
-        }
-        actor.requireRole(action, Role.CASEWORKER, Role.FOCAL_POINT);
-    }
-
-    void requireStatus(String action, ReferralStatus... allowed) {
-        if (Arrays.stream(allowed).noneMatch(s -> s == status)) {
-            throw new RuleViolationException(ErrorCode.INVALID_TRANSITION, action + " is not possible: referral " + id
-                    + " is " + status + " (allowed from " + Arrays.toString(allowed) + ")");
+        actor.requireRole(step.action(), step.roles());
+        if (!step.isFrom(status)) {
+            throw new RuleViolationException(ErrorCode.INVALID_TRANSITION, step.action() + " is not possible: referral "
+                    + id + " is " + status + " (allowed from " + Arrays.toString(step.from()) + ")");
         }
     }
 }

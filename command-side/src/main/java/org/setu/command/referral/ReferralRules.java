@@ -16,9 +16,6 @@ import java.util.Optional;
 import static org.setu.command.referral.CaseGuards.requireOnCase;
 import static org.setu.command.referral.CaseGuards.requireSubjectKept;
 import static org.setu.command.referral.CaseGuards.requireWithinConsent;
-import static org.setu.kernel.referral.ReferralStatus.ACCEPTED;
-import static org.setu.kernel.referral.ReferralStatus.IN_PROGRESS;
-import static org.setu.kernel.referral.ReferralStatus.REQUESTED;
 import static org.setu.kernel.referral.SlaDeadline.DECISION;
 import static org.setu.kernel.referral.SlaDeadline.FIRST_SERVICE;
 
@@ -64,8 +61,7 @@ final class ReferralRules {
 
     static Decision accept(AcceptReferralCommand cmd, CaseState state, CaseRules.Deps deps) {
         Referral referral = state.referral(cmd.referralId());
-        referral.requireReceivingStaff(cmd.stamp().actor(), "Accepting", Role.FOCAL_POINT);
-        referral.requireStatus("Accepting", REQUESTED);
+        referral.require(ReferralStep.ACCEPT, cmd.stamp().actor());
         Instant due = cmd.stamp().at().plus(deps.sla().limit(FIRST_SERVICE, referral.serviceType(), referral.urgency()));
         return Decision.of(new ReferralAcceptedEvent(state.caseId(), referral.id(), due, cmd.stamp()),
                 new Cancel(referral.id(), DECISION), new Schedule(referral.id(), FIRST_SERVICE, due));
@@ -73,44 +69,35 @@ final class ReferralRules {
 
     static Decision decline(DeclineReferralCommand cmd, CaseState state) {
         Referral referral = state.referral(cmd.referralId());
-        referral.requireReceivingStaff(cmd.stamp().actor(), "Declining", Role.FOCAL_POINT);
-        referral.requireStatus("Declining", REQUESTED);
+        referral.require(ReferralStep.DECLINE, cmd.stamp().actor());
         return Decision.of(new ReferralDeclinedEvent(state.caseId(), referral.id(), cmd.reasonCode(), cmd.reason(),
                 cmd.stamp()), new Cancel(referral.id(), DECISION));
     }
 
     static Decision startService(StartServiceCommand cmd, CaseState state) {
         Referral referral = state.referral(cmd.referralId());
-        referral.requireReceivingStaff(cmd.stamp().actor(), "Starting the service", Role.CASEWORKER, Role.FOCAL_POINT);
-        referral.requireStatus("Starting the service", ACCEPTED);
+        referral.require(ReferralStep.START, cmd.stamp().actor());
         return Decision.of(new ReferralServiceStartedEvent(state.caseId(), referral.id(), cmd.stamp()),
                 new Cancel(referral.id(), FIRST_SERVICE));
     }
 
     static Decision complete(CompleteReferralCommand cmd, CaseState state) {
-        Referral referral = inService(state, cmd.referralId(), cmd.stamp().actor(), "Completing");
+        Referral referral = state.referral(cmd.referralId());
+        referral.require(ReferralStep.COMPLETE, cmd.stamp().actor());
         return Decision.of(new ReferralCompletedEvent(state.caseId(), referral.id(), cmd.outcome(), cmd.stamp()),
                 new Cancel(referral.id(), FIRST_SERVICE));
     }
 
     static Decision fail(FailReferralCommand cmd, CaseState state) {
-        Referral referral = inService(state, cmd.referralId(), cmd.stamp().actor(), "Failing");
+        Referral referral = state.referral(cmd.referralId());
+        referral.require(ReferralStep.FAIL, cmd.stamp().actor());
         return Decision.of(new ReferralFailedEvent(state.caseId(), referral.id(), cmd.reason(), cmd.stamp()),
                 new Cancel(referral.id(), FIRST_SERVICE));
     }
 
-    /** A service ends (completed or failed) by the receiving staff, once accepted and until it has ended. */
-    private static Referral inService(CaseState state, ReferralId id, Actor actor, String action) {
-        Referral referral = state.referral(id);
-        referral.requireReceivingStaff(actor, action, Role.CASEWORKER, Role.FOCAL_POINT);
-        referral.requireStatus(action, ACCEPTED, IN_PROGRESS);
-        return referral;
-    }
-
     static Decision withdraw(WithdrawReferralCommand cmd, CaseState state) {
         Referral referral = state.referral(cmd.referralId());
-        referral.requireReferringStaff(cmd.stamp().actor(), "Withdrawing");
-        referral.requireStatus("Withdrawing", REQUESTED, ACCEPTED, IN_PROGRESS);
+        referral.require(ReferralStep.WITHDRAW, cmd.stamp().actor());
         return Decision.of(new ReferralWithdrawnEvent(state.caseId(), referral.id(), cmd.reason(), cmd.stamp()),
                 new Cancel(referral.id(), DECISION), new Cancel(referral.id(), FIRST_SERVICE));
     }

@@ -74,32 +74,32 @@ public class IndicatorsProjection extends GenerationalProjection {
 
     @EventHandler
     void on(ReferralAcceptedEvent e, @Timestamp Instant at) {
-        update(e.referralId(), f -> with(f, at, null, ReferralStatus.ACCEPTED, f.breaches()));
+        update(e.referralId(), f -> with(f, at, null, ReferralStep.ACCEPT.leadsTo(), f.breaches()));
     }
 
     @EventHandler
     void on(ReferralDeclinedEvent e, @Timestamp Instant at) {
-        update(e.referralId(), f -> with(f, at, at, ReferralStatus.DECLINED, f.breaches()));
+        update(e.referralId(), f -> with(f, at, at, ReferralStep.DECLINE.leadsTo(), f.breaches()));
     }
 
     @EventHandler
     void on(ReferralServiceStartedEvent e) {
-        update(e.referralId(), f -> with(f, null, null, ReferralStatus.IN_PROGRESS, f.breaches()));
+        update(e.referralId(), f -> with(f, null, null, ReferralStep.START.leadsTo(), f.breaches()));
     }
 
     @EventHandler
     void on(ReferralCompletedEvent e, @Timestamp Instant at) {
-        update(e.referralId(), f -> with(f, null, at, ReferralStatus.COMPLETED, f.breaches()));
+        update(e.referralId(), f -> with(f, null, at, ReferralStep.COMPLETE.leadsTo(), f.breaches()));
     }
 
     @EventHandler
     void on(ReferralFailedEvent e, @Timestamp Instant at) {
-        update(e.referralId(), f -> with(f, null, at, ReferralStatus.FAILED, f.breaches()));
+        update(e.referralId(), f -> with(f, null, at, ReferralStep.FAIL.leadsTo(), f.breaches()));
     }
 
     @EventHandler
     void on(ReferralWithdrawnEvent e, @Timestamp Instant at) {
-        update(e.referralId(), f -> with(f, null, at, ReferralStatus.WITHDRAWN, f.breaches()));
+        update(e.referralId(), f -> with(f, null, at, ReferralStep.WITHDRAW.leadsTo(), f.breaches()));
     }
 
     @EventHandler

@@ -94,32 +94,32 @@ public class ReferralQueueProjection extends GenerationalProjection {
 
     @EventHandler
     void on(ReferralAcceptedEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.ACCEPTED, Updates.set("firstServiceDueAt", Date.from(e.firstServiceDueAt())));
+        move(e.referralId(), seq, ReferralStep.ACCEPT.leadsTo(), Updates.set("firstServiceDueAt", Date.from(e.firstServiceDueAt())));
     }
 
     @EventHandler
     void on(ReferralDeclinedEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.DECLINED);
+        move(e.referralId(), seq, ReferralStep.DECLINE.leadsTo());
     }
 
     @EventHandler
     void on(ReferralServiceStartedEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.IN_PROGRESS);
+        move(e.referralId(), seq, ReferralStep.START.leadsTo());
     }
 
     @EventHandler
     void on(ReferralCompletedEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.COMPLETED);
+        move(e.referralId(), seq, ReferralStep.COMPLETE.leadsTo());
     }
 
     @EventHandler
     void on(ReferralFailedEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.FAILED);
+        move(e.referralId(), seq, ReferralStep.FAIL.leadsTo());
     }
 
     @EventHandler
     void on(ReferralWithdrawnEvent e, @SequenceNumber long seq) {
-        move(e.referralId(), seq, ReferralStatus.WITHDRAWN);
+        move(e.referralId(), seq, ReferralStep.WITHDRAW.leadsTo());
     }
 
     @EventHandler
@@ -194,8 +194,7 @@ public class ReferralQueueProjection extends GenerationalProjection {
             return new ReferralQueuePage(items, query.page(), query.size(), 0);
         }
         if (pending && query.status() == null) {
-            filter.append("status", new Document("$in", List.of(ReferralStatus.REQUESTED.name(),
-                    ReferralStatus.ACCEPTED.name(), ReferralStatus.IN_PROGRESS.name())));
+            filter.append("status", new Document("$in", ReferralStatus.active().stream().map(Enum::name).toList()));
         }
         rows.find(filter).sort(Sorts.orderBy(Sorts.descending("requestedAt"), Sorts.ascending("_id")))
                 .skip(query.page() * query.size()).limit(query.size())

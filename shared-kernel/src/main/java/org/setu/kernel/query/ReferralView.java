@@ -7,6 +7,7 @@ import org.setu.kernel.referral.DeclineReason;
 import org.setu.kernel.referral.Parties;
 import org.setu.kernel.referral.ReferralId;
 import org.setu.kernel.referral.ReferralStatus;
+import org.setu.kernel.referral.ReferralStep;
 import org.setu.kernel.referral.SlaDeadline;
 import org.setu.kernel.referral.Urgency;
 
@@ -37,7 +38,7 @@ public record ReferralView(ReferralId referralId, AgencyId fromAgency, AgencyId 
 
     public ReferralView accepted(Instant firstServiceDue, Instant at) {
         return ReferralViewDraft.change(this, d -> {
-            d.status = ReferralStatus.ACCEPTED;
+            d.status = ReferralStep.ACCEPT.leadsTo();
             d.firstServiceDueAt = or(firstServiceDue, d.firstServiceDueAt);
             d.decidedAt = or(at, d.decidedAt);
         });
@@ -45,7 +46,7 @@ public record ReferralView(ReferralId referralId, AgencyId fromAgency, AgencyId 
 
     public ReferralView declined(DeclineReason code, Sealed why, Instant at) {
         return ReferralViewDraft.change(this, d -> {
-            d.status = ReferralStatus.DECLINED;
+            d.status = ReferralStep.DECLINE.leadsTo();
             d.decidedAt = or(at, d.decidedAt);
             d.declineReasonCode = or(code, d.declineReasonCode);
             ended(d, at, null, why);
@@ -53,26 +54,26 @@ public record ReferralView(ReferralId referralId, AgencyId fromAgency, AgencyId 
     }
 
     public ReferralView serviceStarted() {
-        return ReferralViewDraft.change(this, d -> d.status = ReferralStatus.IN_PROGRESS);
+        return ReferralViewDraft.change(this, d -> d.status = ReferralStep.START.leadsTo());
     }
 
     public ReferralView completed(Sealed result, Instant at) {
         return ReferralViewDraft.change(this, d -> {
-            d.status = ReferralStatus.COMPLETED;
+            d.status = ReferralStep.COMPLETE.leadsTo();
             ended(d, at, result, null);
         });
     }
 
     public ReferralView failed(Sealed why, Instant at) {
         return ReferralViewDraft.change(this, d -> {
-            d.status = ReferralStatus.FAILED;
+            d.status = ReferralStep.FAIL.leadsTo();
             ended(d, at, null, why);
         });
     }
 
     public ReferralView withdrawn(Sealed why, Instant at) {
         return ReferralViewDraft.change(this, d -> {
-            d.status = ReferralStatus.WITHDRAWN;
+            d.status = ReferralStep.WITHDRAW.leadsTo();
             ended(d, at, null, why);
         });
     }

@@ -5,8 +5,9 @@ import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.referral.CaseStatus;
 import org.setu.kernel.referral.ReferralStatus;
+import org.setu.kernel.referral.ReferralStep;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,26 +29,19 @@ public record CaseActions(boolean refer, boolean note, boolean close, boolean re
                 .anyMatch(r -> r.status().isActive() && r.toAgency().equals(agency.value()));
         Map<String, List<String>> referrals = new LinkedHashMap<>();
         for (CaseDetail.Referral r : c.referrals()) {
-            List<String> actions = new ArrayList<>();
-            if (open && staff && r.toAgency().equals(agency.value())) {
-                if (r.status() == ReferralStatus.REQUESTED && focal) {
-                    actions.addAll(List.of("accept", "decline"));
-                }
-                if (r.status() == ReferralStatus.ACCEPTED) {
-                    actions.add("start");
-                }
-                if (r.status() == ReferralStatus.ACCEPTED || r.status() == ReferralStatus.IN_PROGRESS) {
-                    actions.addAll(List.of("complete", "fail"));
-                }
-            }
-            if (open && staff && r.fromAgency().equals(agency.value()) && r.status().isActive()) {
-                actions.add("withdraw");
-            }
-            referrals.put(r.referralId(), List.copyOf(actions));
+            referrals.put(r.referralId(), open ? offered(r, agency.value(), roles) : List.of());
         }
         return new CaseActions(open && onCase && staff, open && onCase && staff, open && lead && staff,
                 !open && lead && staff, open && lead && focal, referrals,
                 open && lead && focal && c.transferTarget() == null);
+    }
+
+    /** The steps the caller may take on a referral now, from the one table the case rules enforce. */
+    private static List<String> offered(CaseDetail.Referral r, String agency, Set<Role> roles) {
+        return Arrays.stream(ReferralStep.values())
+                .filter(step -> step.onItsSide(r.fromAgency(), r.toAgency()).equals(agency))
+                .filter(step -> step.allows(roles, r.status()))
+                .map(ReferralStep::path).toList();
     }
 
     public List<String> on(String referralId) {
