@@ -10,7 +10,6 @@ import org.setu.kernel.common.RuleViolationException;
 import org.setu.kernel.common.UnknownResourceException;
 import org.setu.kernel.recruitment.*;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -106,8 +105,8 @@ final class ComplaintRules {
     }
 
     /** Refuses unless the complaint stands in one of {@code from}. */
-    static void requireStatus(ComplaintState state, String step, ComplaintStatus first, ComplaintStatus... more) {
-        if (!EnumSet.of(first, more).contains(state.status())) {
+    static void requireStatus(ComplaintState state, String step, Set<ComplaintStatus> from) {
+        if (!from.contains(state.status())) {
             throw new RuleViolationException(ErrorCode.INVALID_TRANSITION,
                     step + " is not possible while the complaint is " + state.status());
         }

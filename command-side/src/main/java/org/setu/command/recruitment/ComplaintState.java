@@ -88,16 +88,15 @@ record ComplaintState(ComplaintId complaintId, AgencyId receivingAgency, Set<Age
 
     /** A new award (after a reopening) keeps what was paid: it is never below it (see the rules). */
     private ComplaintState awarded(long amount) {
-        ComplaintStatus next = paidBdt == 0 ? ComplaintStatus.AWARDED
-                : paidBdt >= amount ? ComplaintStatus.PAID : ComplaintStatus.PARTIALLY_PAID;
-        return new ComplaintState(complaintId, receivingAgency, sharedWith, respondent, consent, next,
+        return new ComplaintState(complaintId, receivingAgency, sharedWith, respondent, consent,
+                ComplaintStatus.ofAward(amount, paidBdt),
                 recruiterNotified, hearings, amount, paidBdt, complainantErased, escalated, cases);
     }
 
     private ComplaintState paid(long amount) {
         long total = paidBdt + amount;
-        ComplaintStatus next = total >= awardBdt ? ComplaintStatus.PAID : ComplaintStatus.PARTIALLY_PAID;
-        return new ComplaintState(complaintId, receivingAgency, sharedWith, respondent, consent, next,
+        return new ComplaintState(complaintId, receivingAgency, sharedWith, respondent, consent,
+                ComplaintStatus.ofAward(awardBdt, total),
                 recruiterNotified, hearings, awardBdt, total, complainantErased, escalated, cases);
     }
 

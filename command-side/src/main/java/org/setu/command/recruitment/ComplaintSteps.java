@@ -5,6 +5,8 @@ import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.RuleViolationException;
 import org.setu.kernel.recruitment.*;
 
+import java.util.EnumSet;
+
 import static org.setu.command.recruitment.ComplaintRules.reopened;
 import static org.setu.command.recruitment.ComplaintRules.requireStatus;
 import static org.setu.kernel.recruitment.ComplaintStatus.*;
@@ -23,12 +25,12 @@ final class ComplaintSteps {
     static ComplaintEvent step(ComplaintCommand command, ComplaintState state) {
         ComplaintId id = state.complaintId();
         if (command instanceof RegisterComplaintCommand c) {
-            requireStatus(state, "Registering", RECEIVED);
+            requireStatus(state, "Registering", EnumSet.of(RECEIVED));
             return new ComplaintRegisteredEvent(id, c.stamp());
         }
         if (command instanceof NotifyRecruiterCommand c) {
             if (!(reopened(state) && !state.recruiterNotified())) {
-                requireStatus(state, "Notifying the recruiting agency", REGISTERED);
+                requireStatus(state, "Notifying the recruiting agency", EnumSet.of(REGISTERED));
             }
             return new RecruiterNotifiedEvent(id, c.stamp());
         }
@@ -40,7 +42,7 @@ final class ComplaintSteps {
                 throw new RuleViolationException(ErrorCode.INVALID_TRANSITION, "Only an award with money still owed "
                         + "can be defaulted on; the complaint is " + state.status());
             }
-            requireStatus(state, "Recording a default", AWARDED, PARTIALLY_PAID, REOPENED);
+            requireStatus(state, "Recording a default", DEFAULTABLE);
             return new AwardDefaultedEvent(id, c.reason(), c.stamp());
         }
         if (command instanceof ReferComplaintToCourtCommand c) {
@@ -52,7 +54,7 @@ final class ComplaintSteps {
         }
         if (command instanceof WithdrawComplaintCommand c) return new ComplaintWithdrawnEvent(id, c.reason(), c.stamp());
         if (command instanceof CloseComplaintCommand c) {
-            requireStatus(state, "Closing", AWARDED, PARTIALLY_PAID, PAID, DEFAULTED, REOPENED);
+            requireStatus(state, "Closing", CLOSABLE);
             return new ComplaintClosedEvent(id, c.outcome(), c.stamp());
         }
         if (command instanceof ReopenComplaintCommand c) {
@@ -67,7 +69,7 @@ final class ComplaintSteps {
 
     private static ComplaintEvent hearing(RecordHearingCommand cmd, ComplaintState state) {
         if (!(reopened(state) && state.recruiterNotified())) {
-            requireStatus(state, "Recording a hearing", AGENCY_NOTIFIED, HEARING);
+            requireStatus(state, "Recording a hearing", EnumSet.of(AGENCY_NOTIFIED, HEARING));
         }
         if (cmd.heldAt().isAfter(cmd.stamp().at())) {
             throw new InvalidInputException(ErrorCode.INVALID_INPUT, "at", "A hearing is recorded once it was held: "
@@ -81,7 +83,7 @@ final class ComplaintSteps {
             throw new RuleViolationException(ErrorCode.AWARD_NEEDS_HEARING,
                     "An award is made after a hearing; none was recorded for complaint " + state.complaintId());
         }
-        requireStatus(state, "Making an award", HEARING, REOPENED);
+        requireStatus(state, "Making an award", EnumSet.of(HEARING, REOPENED));
         if (cmd.amountBdt() < state.paidBdt()) {
             throw new RuleViolationException(ErrorCode.PAYMENT_EXCEEDS_AWARD, "Tk " + state.paidBdt()
                     + " was paid already; an award of Tk " + cmd.amountBdt() + " would be exceeded by the payments");
@@ -94,7 +96,7 @@ final class ComplaintSteps {
             throw new RuleViolationException(ErrorCode.INVALID_TRANSITION, "A payment is of an award; complaint "
                     + state.complaintId() + " has none");
         }
-        requireStatus(state, "Recording a payment", AWARDED, PARTIALLY_PAID, DEFAULTED, REOPENED);
+        requireStatus(state, "Recording a payment", PAYABLE);
         if (cmd.amountBdt() > state.outstandingBdt()) {
             throw new RuleViolationException(ErrorCode.PAYMENT_EXCEEDS_AWARD, "Tk " + cmd.amountBdt()
                     + " is more than the Tk " + state.outstandingBdt() + " still owed on the award of Tk "

@@ -34,13 +34,12 @@ public final class ComplaintViews {
         if (event instanceof RecruiterNotifiedEvent e) return moved(v, ComplaintStatus.AGENCY_NOTIFIED, "AGENCY_NOTIFIED", e.stamp(), null, null, null, seq, at);
         if (event instanceof HearingHeldEvent e) return moved(v, ComplaintStatus.HEARING, "HEARING", e.stamp(), e.heldAt(), null, null, seq, at);
         if (event instanceof AwardMadeEvent e) {
-            ComplaintStatus next = v.paidBdt() == 0 ? ComplaintStatus.AWARDED
-                    : v.paidBdt() >= e.amountBdt() ? ComplaintStatus.PAID : ComplaintStatus.PARTIALLY_PAID;
+            ComplaintStatus next = ComplaintStatus.ofAward(e.amountBdt(), v.paidBdt());
             return with(moved(v, next, "AWARDED", e.stamp(), null, e.amountBdt(), null, seq, at), e.amountBdt(), v.paidBdt());
         }
         if (event instanceof PaymentRecordedEvent e) {
             long paid = v.paidBdt() + e.amountBdt();
-            ComplaintStatus next = paid >= v.awardBdt() ? ComplaintStatus.PAID : ComplaintStatus.PARTIALLY_PAID;
+            ComplaintStatus next = ComplaintStatus.ofAward(v.awardBdt(), paid);
             return with(moved(v, next, "PAYMENT", e.stamp(), null, e.amountBdt(), null, seq, at), v.awardBdt(), paid);
         }
         if (event instanceof AwardDefaultedEvent e) return moved(v, ComplaintStatus.DEFAULTED, "DEFAULTED", e.stamp(), null, null, e.reason(), seq, at);

@@ -1,6 +1,5 @@
 package org.setu.kernel.recruitment;
 
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +19,6 @@ public record ComplaintProgress(ComplaintStatus status, boolean recruiterNotifie
     /** The lifecycle's steps, by their API action names, in the order a complaint takes them. */
     public static final List<String> STEPS = List.of("register", "notify-agency", "hearing", "award", "payment",
             "default", "refer-to-court", "withdraw", "close", "reopen");
-
-    private static final Set<ComplaintStatus> PAYABLE = EnumSet.of(AWARDED, PARTIALLY_PAID, DEFAULTED, REOPENED);
-    private static final Set<ComplaintStatus> DEFAULTABLE = EnumSet.of(AWARDED, PARTIALLY_PAID, REOPENED);
-    private static final Set<ComplaintStatus> CLOSABLE = EnumSet.of(AWARDED, PARTIALLY_PAID, PAID, DEFAULTED, REOPENED);
 
     /** From a complaint's steps as the view records them ({@code AGENCY_NOTIFIED}, {@code HEARING}, ...). */
     public static ComplaintProgress of(ComplaintStatus status, List<String> stepsTaken, Long awardBdt, long paidBdt) {
