@@ -40,10 +40,15 @@ public interface Parties {
         return lead().equals(agency);
     }
 
+    /** A referral gives its receiver access while it is active: need-to-know ends with the referral. */
+    default boolean givesAccess(Link referral) {
+        return referral.status().isActive();
+    }
+
     /** The agencies with an active referral: they receive the case while the referral lasts. */
     default Set<AgencyId> activeReceivers() {
         Set<AgencyId> receivers = new LinkedHashSet<>();
-        links().stream().filter(l -> l.status().isActive()).forEach(l -> receivers.add(l.toAgency()));
+        links().stream().filter(this::givesAccess).forEach(l -> receivers.add(l.toAgency()));
         return receivers;
     }
 

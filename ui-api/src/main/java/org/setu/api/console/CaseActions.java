@@ -22,11 +22,11 @@ public record CaseActions(boolean refer, boolean note, boolean close, boolean re
 
     public static CaseActions of(CaseDetail c, AgencyId agency, Set<Role> roles) {
         boolean open = c.status() == CaseStatus.OPEN;
-        boolean lead = c.leadAgency().equals(agency.value());
+        CaseParties parties = CaseParties.of(c);
+        boolean lead = parties.leads(agency);
         boolean staff = roles.contains(Role.CASEWORKER) || roles.contains(Role.FOCAL_POINT);
         boolean focal = roles.contains(Role.FOCAL_POINT);
-        boolean onCase = lead || c.referrals().stream()
-                .anyMatch(r -> r.status().isActive() && r.toAgency().equals(agency.value()));
+        boolean onCase = parties.onCase(agency);
         Map<String, List<String>> referrals = new LinkedHashMap<>();
         for (CaseDetail.Referral r : c.referrals()) {
             referrals.put(r.referralId(), open ? offered(r, agency.value(), roles) : List.of());

@@ -137,9 +137,7 @@ public class CasePageController {
 
     /** For a reviewer reading the case through break-glass: when the grant ends (the page counts down to it). */
     private Mono<Optional<Instant>> glassEnds(Jwt jwt, Caller caller, CaseDetail detail, ServerWebExchange exchange) {
-        boolean onCase = detail.leadAgency().equals(caller.agency().value()) || detail.referrals().stream()
-                .anyMatch(r -> r.toAgency().equals(caller.agency().value()) && r.status().isActive());
-        if (onCase || !caller.has(Role.SECRETARIAT_REVIEWER)) {
+        if (CaseParties.of(detail).onCase(caller.agency()) || !caller.has(Role.SECRETARIAT_REVIEWER)) {
             return Mono.just(Optional.empty());
         }
         return api.grants(jwt, detail.caseId(), exchange).map(report -> report.grants().stream()

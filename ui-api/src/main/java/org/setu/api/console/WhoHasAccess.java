@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Who may read the case now, and why, as far as the caller may know it: the lead agency; each agency with an active
- * referral (need-to-know ends with the referral); and, for the lead, reviewers holding an active break-glass grant.
+ * referral (need-to-know ends with the referral: {@code Parties.givesAccess}); and, for the lead, reviewers holding
+ * an active break-glass grant.
  */
 public final class WhoHasAccess {
 
@@ -22,7 +23,8 @@ public final class WhoHasAccess {
     public static List<Row> of(CaseDetail c) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(c.leadAgency(), "access.lead", null, null, null));
-        c.referrals().stream().filter(r -> r.status().isActive())
+        CaseParties parties = CaseParties.of(c);
+        parties.links().stream().filter(parties::givesAccess).map(CaseParties.Link::referral)
                 .forEach(r -> rows.add(new Row(r.toAgency(), "access.referral", r.referralId(), r, null)));
         if (c.breakGlass() != null) {
             c.breakGlass().stream().filter(CaseDetail.BreakGlass::active)
