@@ -8,8 +8,6 @@ import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.RuleViolationException;
 
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The rules of the agency registry as one pure function: {@link #decide} returns the event a command makes, or
@@ -18,7 +16,6 @@ import java.util.Set;
  */
 final class AgencyRules {
 
-    private static final Set<Role> STAFF_ROLES = EnumSet.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.AGENCY_ADMIN);
 
     private AgencyRules() {
     }
@@ -66,9 +63,9 @@ final class AgencyRules {
 
     private static AgencyEvent addStaff(AddStaffMemberCommand cmd, AgencyState state) {
         requireAdminOfThisAgency(state, cmd.stamp().actor(), "Managing staff");
-        if (cmd.roles().isEmpty() || !STAFF_ROLES.containsAll(cmd.roles())) {
+        if (cmd.roles().isEmpty() || !Role.AGENCY_STAFF.containsAll(cmd.roles())) {
             throw new InvalidInputException(ErrorCode.INVALID_INPUT,
-                    "Agency staff roles are one or more of " + STAFF_ROLES + "; got " + cmd.roles());
+                    "Agency staff roles are one or more of " + Role.AGENCY_STAFF + "; got " + cmd.roles());
         }
         return new StaffMemberAddedEvent(state.agencyId(), cmd.staffId(), cmd.name(), cmd.roles(), cmd.stamp());
     }

@@ -8,7 +8,6 @@ import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.RuleViolationException;
 
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class AccountRules {
 
-    public static final Set<Role> STAFF_ROLES = EnumSet.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.AGENCY_ADMIN);
     /** As the embedded issuer's subjects: letters, digits and {@code ._-}, starting with a letter or digit. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
@@ -40,9 +38,9 @@ public final class AccountRules {
 
     /** Refuses (422) anything but a non-empty set of staff roles. */
     public static Set<Role> staffRoles(Set<Role> roles) {
-        if (roles == null || roles.isEmpty() || !STAFF_ROLES.containsAll(roles)) {
+        if (roles == null || roles.isEmpty() || !Role.AGENCY_STAFF.containsAll(roles)) {
             throw new RuleViolationException(ErrorCode.STAFF_ROLES_ONLY,
-                    "An agency account holds one or more of " + STAFF_ROLES + "; got " + (roles == null ? "none" : roles));
+                    "An agency account holds one or more of " + Role.AGENCY_STAFF + "; got " + (roles == null ? "none" : roles));
         }
         return Set.copyOf(roles);
     }

@@ -5,7 +5,6 @@ import org.setu.api.accounts.AccountController;
 import org.setu.api.accounts.AccountController.AccountReason;
 import org.setu.api.accounts.AccountController.AccountRoles;
 import org.setu.api.accounts.AccountController.Invitation;
-import org.setu.api.accounts.AccountRules;
 import org.setu.api.security.Caller;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.query.AgencyView;
@@ -107,7 +106,7 @@ public class AccountPagesController {
         return Mono.zip(accounts, secretariat ? gateway.agencies() : Mono.just(List.<AgencyView>of())).map(t -> Rendering
                 .view("console/accounts").status(refusal == null ? HttpStatus.OK : HttpStatus.valueOf(refusal.status()))
                 .modelAttribute("agency", agency == null ? "" : agency).modelAttribute("accounts", t.getT1())
-                .modelAttribute("agencies", t.getT2()).modelAttribute("staffRoles", List.copyOf(AccountRules.STAFF_ROLES))
+                .modelAttribute("agencies", t.getT2()).modelAttribute("staffRoles", List.copyOf(Role.AGENCY_STAFF))
                 .modelAttribute("refusal", refusal).modelAttribute("values", values)
                 .modelAttribute("done", null).build());
     }
@@ -117,7 +116,7 @@ public class AccountPagesController {
         return Mono.defer(() -> api.get(jwt, agency, username)).zipWith(LinkOnce.take(exchange, username))
                 .map(t -> Rendering.view("console/account").status(status)
                         .modelAttribute("account", t.getT1()).modelAttribute("link", t.getT2().orElse(null))
-                        .modelAttribute("staffRoles", List.copyOf(AccountRules.STAFF_ROLES))
+                        .modelAttribute("staffRoles", List.copyOf(Role.AGENCY_STAFF))
                         .modelAttribute("refusal", refusal).modelAttribute("done", done).build());
     }
 

@@ -98,7 +98,7 @@ public class AgencyPagesController {
                 .modelAttribute("agencies", all.stream().sorted(Comparator.comparing(AgencyView::name,
                         String.CASE_INSENSITIVE_ORDER)).toList())
                 .modelAttribute("profile", typed).modelAttribute("refusal", refusal).modelAttribute("done", done)
-                .modelAttribute("agencyTypes", List.of(AgencyType.values())).modelAttribute("staffRoles", STAFF)
+                .modelAttribute("agencyTypes", List.of(AgencyType.values())).modelAttribute("staffRoles", List.copyOf(Role.AGENCY_STAFF))
                 .build());
     }
 
@@ -112,7 +112,7 @@ public class AgencyPagesController {
                         : AgencyProfile.of(found.getT1()))
                 .modelAttribute("values", typed == null ? null : typed.fields())
                 .modelAttribute("refusal", refusal).modelAttribute("done", done)
-                .modelAttribute("agencyTypes", List.of(AgencyType.values())).modelAttribute("staffRoles", STAFF)
+                .modelAttribute("agencyTypes", List.of(AgencyType.values())).modelAttribute("staffRoles", List.copyOf(Role.AGENCY_STAFF))
                 .build());
     }
 
@@ -123,7 +123,6 @@ public class AgencyPagesController {
     }
 
     /** The staff roles an agency has (the registry refuses any other). */
-    private static final List<Role> STAFF = List.of(Role.CASEWORKER, Role.FOCAL_POINT, Role.AGENCY_ADMIN);
 
     /** The API's refusal; a refused district is marked on the row of its service. */
     private ConsoleRefusals.Refusal refused(Throwable e, String formName, ConsoleForms.Action form,
