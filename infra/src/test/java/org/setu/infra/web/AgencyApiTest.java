@@ -3,6 +3,7 @@ package org.setu.infra.web;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.List;
 import java.util.Map;
@@ -85,5 +86,24 @@ class AgencyApiTest extends ApiTestBase {
         post("/api/v1/agencies/moewoe/staff/kc-77/remove", "moe-admin", Map.of("reason", "moved on")).expectStatus().isNoContent();
         get("/api/v1/agencies/moewoe/staff", "admin").expectStatus().isOk().expectBody()
                 .jsonPath("$.members[?(@.staffId == 'kc-77')]").isEmpty();
+    }
+
+    @Test
+    void a_repeated_change_under_the_same_idempotency_key_answers_as_the_first_and_another_body_under_it_is_refused() {
+        post("/api/v1/agencies", "admin", Map.of("agencyId", "shelter-k", "name", "Shelter K", "type", "NGO",
+                "services", List.of(Map.of("serviceType", "SHELTER")))).expectStatus().isCreated();
+        keyed("/api/v1/agencies/shelter-k/suspend", "suspend-k-1", Map.of("reason", "under review"))
+                .expectStatus().isNoContent();
+        keyed("/api/v1/agencies/shelter-k/suspend", "suspend-k-1", Map.of("reason", "under review"))
+                .expectStatus().isNoContent();
+        // Without the key's record the second reason would be taken for a retry of the first and silently dropped.
+        keyed("/api/v1/agencies/shelter-k/suspend", "suspend-k-1", Map.of("reason", "another reason"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        get("/api/v1/agencies/shelter-k", "moe-cw").expectBody().jsonPath("$.active").isEqualTo(false);
+    }
+
+    private WebTestClient.ResponseSpec keyed(String uri, String key, Object body) {
+        return web.post().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer("admin")).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 }

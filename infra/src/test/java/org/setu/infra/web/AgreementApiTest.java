@@ -3,6 +3,7 @@ package org.setu.infra.web;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -50,5 +51,25 @@ class AgreementApiTest extends ApiTestBase {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("eventTypes");
         post("/api/v1/agreements", "moe-fp", terms(List.of("*"))).expectStatus().isForbidden();
         post("/api/v1/agreements/Anone-such/revoke", "admin", Map.of("reason", "x")).expectStatus().isNotFound();
+    }
+
+    @Test
+    void an_amendment_repeated_under_its_idempotency_key_answers_as_the_first_and_other_terms_under_it_are_refused() {
+        String id = (String) post("/api/v1/agreements", "admin", terms(List.of("*"))).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("agreementId");
+        var narrower = terms(List.of("org.setu.referral.accepted.v1"));
+        amend(id, "amend-1", narrower).expectStatus().isNoContent();
+        amend(id, "amend-1", narrower).expectStatus().isNoContent();
+        // Without the key's record, other terms under the same key would pass for a retry and be silently dropped.
+        amend(id, "amend-1", terms(List.of("org.setu.referral.declined.v1"))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        get("/api/v1/agreements", "admin").expectStatus().isOk().expectBody()
+                .jsonPath("$.agreements[?(@.agreementId=='" + id + "')].terms.eventTypes")
+                .isEqualTo(List.of(List.of("org.setu.referral.accepted.v1")));
+    }
+
+    private WebTestClient.ResponseSpec amend(String id, String key, Object body) {
+        return web.put().uri("/api/v1/agreements/" + id).header("Authorization", bearer("admin"))
+                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 }

@@ -135,7 +135,7 @@ public class AgencyController {
     public Mono<ResponseEntity<Object>> update(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
                                                @RequestBody AgencyBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.AGENCY_ADMIN, Role.SECRETARIAT_ADMIN);
-        return change(agencyId, caller, exchange, (id, stamp) -> new UpdateAgencyCommand(id, body.name(), body.type(),
+        return change(agencyId, caller, body, exchange, (id, stamp) -> new UpdateAgencyCommand(id, body.name(), body.type(),
                 body.servicesAsStored(), stamp));
     }
 
@@ -144,7 +144,7 @@ public class AgencyController {
     public Mono<ResponseEntity<Object>> suspend(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
                                                 @RequestBody ReasonBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
-        return change(agencyId, caller, exchange, (id, stamp) -> new SuspendAgencyCommand(id, body.reason(), stamp));
+        return change(agencyId, caller, body, exchange, (id, stamp) -> new SuspendAgencyCommand(id, body.reason(), stamp));
     }
 
     @PostMapping("/{agencyId}/reactivate")
@@ -152,7 +152,7 @@ public class AgencyController {
     public Mono<ResponseEntity<Object>> reactivate(@AuthenticationPrincipal Jwt jwt, @PathVariable String agencyId,
                                                    @RequestBody ReasonBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
-        return change(agencyId, caller, exchange, (id, stamp) -> new ReactivateAgencyCommand(id, body.reason(), stamp));
+        return change(agencyId, caller, body, exchange, (id, stamp) -> new ReactivateAgencyCommand(id, body.reason(), stamp));
     }
 
     @PostMapping("/{agencyId}/staff")
@@ -161,7 +161,7 @@ public class AgencyController {
                                                  @RequestBody StaffBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.AGENCY_ADMIN, Role.SECRETARIAT_ADMIN);
         StaffId staff = new StaffId(Checks.required(body.staffId(), "staffId"));
-        return change(agencyId, caller, exchange, (id, stamp) -> new AddStaffMemberCommand(id, staff, body.name(),
+        return change(agencyId, caller, body, exchange, (id, stamp) -> new AddStaffMemberCommand(id, staff, body.name(),
                 body.roles(), stamp));
     }
 
@@ -181,15 +181,20 @@ public class AgencyController {
                                                     @PathVariable String staffId, @RequestBody ReasonBody body,
                                                     ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.AGENCY_ADMIN, Role.SECRETARIAT_ADMIN);
-        return change(agencyId, caller, exchange, (id, stamp) -> new RemoveStaffMemberCommand(id, new StaffId(staffId),
+        return change(agencyId, caller, body, exchange, (id, stamp) -> new RemoveStaffMemberCommand(id, new StaffId(staffId),
                 body.reason(), stamp));
     }
 
-    /** A change to a known agency (else 404), answered once every projection has it: read your writes. */
-    private Mono<ResponseEntity<Object>> change(String agencyId, Caller caller, ServerWebExchange exchange,
+    /**
+     * A change to a known agency (else 404), once per {@code Idempotency-Key} like every command of the API (a repeat
+     * answers as the first time; the same key with another body is refused), answered once every projection has it:
+     * read your writes.
+     */
+    private Mono<ResponseEntity<Object>> change(String agencyId, Caller caller, Object body, ServerWebExchange exchange,
                                                 BiFunction<AgencyId, Stamp, AgencyCommand> command) {
-        return known(agencyId).flatMap(id -> commands.send(exchange, command.apply(id, commands.stamp(exchange, caller))))
-                .then(commands.awaitProjections()).thenReturn(ResponseEntity.noContent().build());
+        return commands.idempotent(exchange, caller, body, () -> known(agencyId)
+                .flatMap(id -> commands.send(exchange, command.apply(id, commands.stamp(exchange, caller))))
+                .then(commands.awaitProjections()).thenReturn(ResponseEntity.noContent().build()));
     }
 
     private Mono<AgencyView> find(AgencyId id) {

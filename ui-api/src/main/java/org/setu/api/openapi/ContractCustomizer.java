@@ -124,8 +124,10 @@ public class ContractCustomizer implements OpenApiCustomizer {
     }
 
     private static boolean idempotent(String path) {
-        return path.startsWith("/api/v1/cases") || path.equals("/api/v1/agencies") || path.equals("/api/v1/agreements")
-                || path.startsWith("/api/v1/complaints") || path.startsWith("/api/v1/recruiting-agencies");
+        // Every command of the API; the staff accounts under an agency are not commands (AccountManagement).
+        return path.startsWith("/api/v1/cases") || path.startsWith("/api/v1/agencies") && !path.contains("/accounts")
+                || path.startsWith("/api/v1/agreements") || path.startsWith("/api/v1/complaints")
+                || path.startsWith("/api/v1/recruiting-agencies");
     }
 
     private static boolean partnerMayCall(String path) {

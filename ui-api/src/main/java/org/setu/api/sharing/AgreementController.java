@@ -7,6 +7,7 @@ import org.setu.api.agencies.ReservedAgencyIds;
 import org.setu.api.common.ApiCommands;
 import org.setu.api.security.Caller;
 import org.setu.kernel.common.Role;
+import org.setu.kernel.common.Stamp;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.sharing.*;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.setu.api.common.ApiQueries;
 
 /** Data-sharing agreements with partners (SECRETARIAT_ADMIN): created, amended and revoked as audited events. */
@@ -84,9 +86,8 @@ public class AgreementController {
     public Mono<ResponseEntity<Object>> amend(@AuthenticationPrincipal Jwt jwt, @PathVariable String agreementId,
                                               @RequestBody AgreementBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
-        return commands.send(exchange, new AmendAgreementCommand(new AgreementId(agreementId), body.terms(), body.reason(),
-                commands.stamp(exchange, caller))).then(commands.awaitProjections())
-                .thenReturn(ResponseEntity.noContent().build());
+        return change(caller, body, exchange, stamp -> new AmendAgreementCommand(new AgreementId(agreementId),
+                body.terms(), body.reason(), stamp));
     }
 
     @PostMapping("/{agreementId}/revoke")
@@ -94,8 +95,18 @@ public class AgreementController {
     public Mono<ResponseEntity<Object>> revoke(@AuthenticationPrincipal Jwt jwt, @PathVariable String agreementId,
                                                @RequestBody ReasonBody body, ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
-        return commands.send(exchange, new RevokeAgreementCommand(new AgreementId(agreementId), body.reason(),
-                commands.stamp(exchange, caller))).then(commands.awaitProjections())
-                .thenReturn(ResponseEntity.noContent().build());
+        return change(caller, body, exchange, stamp -> new RevokeAgreementCommand(new AgreementId(agreementId),
+                body.reason(), stamp));
+    }
+
+    /**
+     * A change to an agreement, once per {@code Idempotency-Key} like every command of the API (a repeat answers as
+     * the first time; the same key with another body is refused), answered once every projection has it.
+     */
+    private Mono<ResponseEntity<Object>> change(Caller caller, Object body, ServerWebExchange exchange,
+                                                Function<Stamp, AgreementCommand> command) {
+        return commands.idempotent(exchange, caller, body, () -> commands.send(exchange,
+                        command.apply(commands.stamp(exchange, caller)))
+                .then(commands.awaitProjections()).thenReturn(ResponseEntity.noContent().build()));
     }
 }
