@@ -1,6 +1,7 @@
 package org.setu.query.feed;
 
 import org.setu.kernel.referral.*;
+import org.setu.kernel.sharing.FeedEventTypes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,26 +14,12 @@ import java.util.stream.Collectors;
  */
 final class FeedEntries {
 
-    private static final Map<Class<?>, String> TYPES = Map.ofEntries(
-            Map.entry(CaseOpenedEvent.class, "org.setu.case.opened.v1"),
-            Map.entry(CaseClosedEvent.class, "org.setu.case.closed.v1"),
-            Map.entry(CaseReopenedEvent.class, "org.setu.case.reopened.v1"),
-            Map.entry(LeadTransferAcceptedEvent.class, "org.setu.case.lead-transferred.v1"),
-            Map.entry(ReferralRequestedEvent.class, "org.setu.referral.requested.v1"),
-            Map.entry(ReferralAcceptedEvent.class, "org.setu.referral.accepted.v1"),
-            Map.entry(ReferralDeclinedEvent.class, "org.setu.referral.declined.v1"),
-            Map.entry(ReferralServiceStartedEvent.class, "org.setu.referral.started.v1"),
-            Map.entry(ReferralCompletedEvent.class, "org.setu.referral.completed.v1"),
-            Map.entry(ReferralFailedEvent.class, "org.setu.referral.failed.v1"),
-            Map.entry(ReferralWithdrawnEvent.class, "org.setu.referral.withdrawn.v1"),
-            Map.entry(ReferralEscalatedEvent.class, "org.setu.referral.escalated.v1"));
-
     private FeedEntries() {
     }
 
     /** The feed type of an event, or null when it is not shared. */
     static String type(CaseEvent event) {
-        return TYPES.get(event.getClass());
+        return FeedEventTypes.of(event);
     }
 
     static Map<String, String> data(CaseEvent event) {

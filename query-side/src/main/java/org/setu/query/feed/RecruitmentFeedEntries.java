@@ -1,6 +1,7 @@
 package org.setu.query.feed;
 
 import org.setu.kernel.recruitment.*;
+import org.setu.kernel.sharing.FeedEventTypes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,30 +17,12 @@ import java.util.stream.Collectors;
  */
 final class RecruitmentFeedEntries {
 
-    private static final Map<Class<?>, String> TYPES = Map.ofEntries(
-            Map.entry(ComplaintFiledEvent.class, "org.setu.complaint.filed.v1"),
-            Map.entry(ComplaintRegisteredEvent.class, "org.setu.complaint.registered.v1"),
-            Map.entry(RecruiterNotifiedEvent.class, "org.setu.complaint.agency-notified.v1"),
-            Map.entry(HearingHeldEvent.class, "org.setu.complaint.hearing-held.v1"),
-            Map.entry(AwardMadeEvent.class, "org.setu.complaint.awarded.v1"),
-            Map.entry(PaymentRecordedEvent.class, "org.setu.complaint.payment-recorded.v1"),
-            Map.entry(AwardDefaultedEvent.class, "org.setu.complaint.award-defaulted.v1"),
-            Map.entry(ComplaintReferredToCourtEvent.class, "org.setu.complaint.referred-to-court.v1"),
-            Map.entry(ComplaintWithdrawnEvent.class, "org.setu.complaint.withdrawn.v1"),
-            Map.entry(ComplaintClosedEvent.class, "org.setu.complaint.closed.v1"),
-            Map.entry(ComplaintReopenedEvent.class, "org.setu.complaint.reopened.v1"),
-            Map.entry(ComplaintEscalatedEvent.class, "org.setu.complaint.escalated.v1"),
-            Map.entry(RecruitingAgencyLicensedEvent.class, "org.setu.recruiting-agency.licensed.v1"),
-            Map.entry(SanctionImposedEvent.class, "org.setu.recruiting-agency.sanctioned.v1"),
-            Map.entry(SanctionAppealedEvent.class, "org.setu.recruiting-agency.sanction-appealed.v1"),
-            Map.entry(AppealDecidedEvent.class, "org.setu.recruiting-agency.appeal-decided.v1"));
-
     private RecruitmentFeedEntries() {
     }
 
     /** The feed type of an event, or null when it is not shared (sharing within the network, erasure, deployments). */
     static String type(Object event) {
-        return TYPES.get(event.getClass());
+        return FeedEventTypes.of(event);
     }
 
     static Map<String, String> data(Object event) {
