@@ -13,7 +13,6 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -86,7 +85,7 @@ public final class CommitLog {
             positioned = claimNextPosition(commit, eventCount);
         }
         durability.awaitDurable();
-        return position(positioned);
+        return DenseRun.position(positioned);
     }
 
     /**
@@ -174,7 +173,7 @@ public final class CommitLog {
 
     /** The contiguous run of commits starting at {@code from}, at most {@code max} long; empty if {@code from} is not there yet. */
     public List<Document> readRun(long from, int max) {
-        return contiguous(from, fetch(from, max, null));
+        return DenseRun.from(from, fetch(from, max, null));
     }
 
     /**
@@ -188,7 +187,7 @@ public final class CommitLog {
     private Head probeForward(Head from) {
         Head known = from;
         while (true) {
-            List<Document> run = contiguous(known.position() + 1,
+            List<Document> run = DenseRun.from(known.position() + 1,
                     fetch(known.position() + 1, PROBE_RUN, Projections.include("eventsThrough")));
             if (run.isEmpty()) {
                 return known;
@@ -197,7 +196,7 @@ public final class CommitLog {
             if (!(last.get("eventsThrough") instanceof Long eventsThrough)) {
                 throw new CorruptCommitException(last.get("_id"), "it has no eventsThrough count");
             }
-            known = new Head(position(last), eventsThrough);
+            known = new Head(DenseRun.position(last), eventsThrough);
             if (run.size() < PROBE_RUN) {
                 return known;
             }
@@ -211,28 +210,6 @@ public final class CommitLog {
         }
         var query = commits.find(Filters.in("_id", ids));
         return (projection == null ? query : query.projection(projection)).into(new ArrayList<>());
-    }
-
-    private static List<Document> contiguous(long from, List<Document> found) {
-        found.sort(Comparator.comparingLong(CommitLog::position));
-        List<Document> run = new ArrayList<>(found.size());
-        long expected = from;
-        for (Document d : found) {
-            if (position(d) != expected) {
-                break;
-            }
-            run.add(d);
-            expected++;
-        }
-        return run;
-    }
-
-    private static long position(Document d) {
-        Object id = d.get("_id");
-        if (!(id instanceof Long p)) {
-            throw new CorruptCommitException(id, "its _id is not a long position");
-        }
-        return p;
     }
 
     /** The commit of an aggregate that starts at exactly this sequence number. */
