@@ -2,8 +2,10 @@ package org.setu.kernel.referral;
 
 import org.setu.kernel.common.Role;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.setu.kernel.referral.ReferralStatus.ACCEPTED;
@@ -80,6 +82,19 @@ public enum ReferralStep {
     /** The step's name in the web API's and the console's paths ({@code …/referrals/{id}/accept}). */
     public String path() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The step a path names, if any. */
+    public static Optional<ReferralStep> ofPath(String path) {
+        return Arrays.stream(values()).filter(step -> step.path().equals(path)).findFirst();
+    }
+
+    /**
+     * Taking it ends the taker's need-to-know: the receiving agency declines, completes or fails the referral, and
+     * (unless another referral keeps it on the case) no longer sees the case.
+     */
+    public boolean endsTakersAccess() {
+        return side == Side.RECEIVING && !leadsTo.isActive();
     }
 
     /** The roles of an agency's staff who work on cases. */

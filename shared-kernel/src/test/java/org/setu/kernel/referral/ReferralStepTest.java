@@ -67,6 +67,19 @@ class ReferralStepTest {
     }
 
     @Test
+    void a_path_names_its_step_and_nothing_else_names_one() {
+        assertThat(ReferralStep.ofPath("complete")).contains(ReferralStep.COMPLETE);
+        assertThat(ReferralStep.ofPath("COMPLETE")).isEmpty();
+        assertThat(ReferralStep.ofPath("close")).isEmpty();
+    }
+
+    @Test
+    void the_receiving_agency_ends_its_own_access_by_declining_completing_or_failing() {
+        assertThat(Arrays.stream(ReferralStep.values()).filter(ReferralStep::endsTakersAccess))
+                .containsExactly(ReferralStep.DECLINE, ReferralStep.COMPLETE, ReferralStep.FAIL);
+    }
+
+    @Test
     void the_active_statuses_are_those_that_keep_access() {
         assertThat(ReferralStatus.active()).containsExactly(REQUESTED, ACCEPTED, IN_PROGRESS);
     }

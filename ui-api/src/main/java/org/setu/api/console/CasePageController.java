@@ -9,6 +9,7 @@ import org.setu.kernel.common.Role;
 import org.springframework.context.MessageSource;
 import org.setu.kernel.query.AgencyView;
 import org.setu.kernel.query.FindAgenciesQuery;
+import org.setu.kernel.referral.ReferralStep;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -42,9 +43,6 @@ import java.util.stream.Collectors;
 public class CasePageController {
 
     private static final Set<String> CASE_ACTIONS = Set.of("refer", "notes", "close", "reopen", "override", "lead-transfer");
-    private static final Set<String> REFERRAL_ACTIONS = Set.of("accept", "decline", "start", "complete", "fail", "withdraw");
-    /** Ending a referral it received ends the receiving agency's need-to-know: it goes back to its work, not the case. */
-    private static final Set<String> ENDING_ACCESS = Set.of("decline", "complete", "fail");
 
     private final ConsoleGateway api;
     private final ConsoleRefusals refusals;
@@ -78,12 +76,14 @@ public class CasePageController {
     public Mono<Rendering> onReferral(@AuthenticationPrincipal Jwt jwt, @PathVariable String caseId,
                                       @PathVariable String referralId, @PathVariable String action,
                                       ServerWebExchange exchange) {
-        if (!REFERRAL_ACTIONS.contains(action)) {
+        Optional<ReferralStep> step = ReferralStep.ofPath(action);
+        if (step.isEmpty()) {
             return Mono.just(Rendering.view("console/not-found").status(HttpStatus.NOT_FOUND).build());
         }
-        String next = ENDING_ACCESS.contains(action) ? "/console?done=" + action : null;
+        // A step that ends the caller's need-to-know sends it back to its work, not to a case it may no longer see.
+        String next = step.get().endsTakersAccess() ? "/console?done=" + action : null;
         return submit(jwt, caseId, action + "-" + referralId, next, exchange,
-                form -> api.actOnReferral(jwt, caseId, referralId, action, form, exchange));
+                form -> api.actOnReferral(jwt, caseId, referralId, step.get(), form, exchange));
     }
 
     private Mono<Rendering> submit(Jwt jwt, String caseId, String formName, String next, ServerWebExchange exchange,

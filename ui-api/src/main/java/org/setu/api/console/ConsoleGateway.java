@@ -23,6 +23,7 @@ import org.setu.kernel.query.FindAgenciesQuery;
 import org.setu.kernel.query.ReferralQueuePage;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.referral.CaseStatus;
+import org.setu.kernel.referral.ReferralStep;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -118,16 +119,16 @@ public class ConsoleGateway {
         }).then();
     }
 
-    public Mono<Void> actOnReferral(Jwt jwt, String caseId, String referralId, String action,
+    /** Takes a referral step; the switch has no default, so a step the lifecycle's table gains must be routed here. */
+    public Mono<Void> actOnReferral(Jwt jwt, String caseId, String referralId, ReferralStep step,
                                     ConsoleForms.Action form, ServerWebExchange exchange) {
-        return call(() -> switch (action) {
-            case "accept" -> referrals.accept(jwt, caseId, referralId, new CaseRequests.Empty(), exchange);
-            case "decline" -> referrals.decline(jwt, caseId, referralId, form.decline(), exchange);
-            case "start" -> referrals.start(jwt, caseId, referralId, new CaseRequests.Empty(), exchange);
-            case "complete" -> referrals.complete(jwt, caseId, referralId, form.outcome(), exchange);
-            case "fail" -> referrals.fail(jwt, caseId, referralId, form.reason(), exchange);
-            case "withdraw" -> referrals.withdraw(jwt, caseId, referralId, form.reason(), exchange);
-            default -> throw new IllegalArgumentException(action);
+        return call(() -> switch (step) {
+            case ACCEPT -> referrals.accept(jwt, caseId, referralId, new CaseRequests.Empty(), exchange);
+            case DECLINE -> referrals.decline(jwt, caseId, referralId, form.decline(), exchange);
+            case START -> referrals.start(jwt, caseId, referralId, new CaseRequests.Empty(), exchange);
+            case COMPLETE -> referrals.complete(jwt, caseId, referralId, form.outcome(), exchange);
+            case FAIL -> referrals.fail(jwt, caseId, referralId, form.reason(), exchange);
+            case WITHDRAW -> referrals.withdraw(jwt, caseId, referralId, form.reason(), exchange);
         }).then();
     }
 

@@ -8,6 +8,7 @@ import org.setu.kernel.recruitment.ComplaintProgress;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Which forms the complaint page offers a caller. The lifecycle's steps come from the kernel's
@@ -19,8 +20,9 @@ import java.util.Set;
  */
 public record ComplaintActions(Set<String> steps, List<String> shareWith, boolean erase, boolean linkCase) {
 
-    static final List<String> ALL = List.of("register", "notify-agency", "hearing", "award", "payment", "default",
-            "refer-to-court", "withdraw", "close", "reopen", "share", "erase-complainant", "link-case");
+    /** Every form the page can post: the lifecycle's steps, then sharing, erasure and linking to a case. */
+    static final List<String> ALL = Stream.concat(ComplaintProgress.STEPS.stream(),
+            Stream.of("share", "erase-complainant", "link-case")).toList();
 
     public static ComplaintActions of(ComplaintDetail c, Caller caller) {
         boolean receiving = caller.actor().actsFor(new AgencyId(c.receivingAgency()))
