@@ -1,5 +1,7 @@
 package org.setu.bench;
 
+import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicBoolean;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -71,7 +73,7 @@ public final class BackupBenchmark {
             // One loaded case, opened on the restored node: its sealed subject must read back in clear.
             sample = caseload.get("items").get(0).get("caseId").asText();
             AtomicInteger during = new AtomicInteger();
-            var done = new java.util.concurrent.atomic.AtomicBoolean();
+            var done = new AtomicBoolean();
             Thread writers = new Thread(() -> during.addAndGet(load(base, amina, Integer.MAX_VALUE, 4, done::get)));
             writers.start();
             Thread.sleep(2_000);
@@ -115,7 +117,7 @@ public final class BackupBenchmark {
         return new SpringApplicationBuilder(SetuApplication.class).run(args.toArray(String[]::new));
     }
 
-    private static int load(String base, String token, int cases, int clients, java.util.function.BooleanSupplier stop) {
+    private static int load(String base, String token, int cases, int clients, BooleanSupplier stop) {
         AtomicInteger next = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {

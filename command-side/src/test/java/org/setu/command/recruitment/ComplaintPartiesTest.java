@@ -1,5 +1,6 @@
 package org.setu.command.recruitment;
 
+import org.setu.kernel.common.AgencyId;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.recruitment.ComplaintConsent;
@@ -46,7 +47,7 @@ class ComplaintPartiesTest {
     void other_agencies_and_other_recruiters_see_nothing() {
         assertThat(SHARED.sightOf(caseworker(OUTSIDER).actor())).isEqualTo(Sight.NONE);
         assertThat(SHARED.sightOf(representative(RL_0456).actor())).isEqualTo(Sight.NONE);
-        assertThat(SHARED.sightOf(stamp(org.setu.kernel.common.AgencyId.PARTNER, Role.PARTNER).actor()))
+        assertThat(SHARED.sightOf(stamp(AgencyId.PARTNER, Role.PARTNER).actor()))
                 .isEqualTo(Sight.NONE);
     }
 }

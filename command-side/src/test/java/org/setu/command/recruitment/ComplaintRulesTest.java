@@ -1,5 +1,6 @@
 package org.setu.command.recruitment;
 
+import org.setu.kernel.common.Stamp;
 import org.junit.jupiter.api.Test;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.Role;
@@ -28,7 +29,7 @@ class ComplaintRulesTest {
         return ComplaintRules.decide(command, state, deps());
     }
 
-    private static FileComplaintCommand filing(ComplaintFacts facts, org.setu.kernel.common.Stamp stamp) {
+    private static FileComplaintCommand filing(ComplaintFacts facts, Stamp stamp) {
         return new FileComplaintCommand(COMPLAINT, facts, sealed("complainant"), CONSENT, stamp);
     }
 

@@ -1,5 +1,6 @@
 package org.setu.command.recruitment;
 
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,8 @@ class ComplaintTest {
         var entered = new RecruitingAgencyLicensedEvent(RL_0123, "Green Line", "Dhaka", admin());
         var stamp = admin();
         var sanction = new ImposeSanctionCommand(RL_0123, new SanctionId("S0000-0001"), SanctionKind.FINE, "fees",
-                50_000L, null, java.util.Set.of(COMPLAINT), stamp);
+                50_000L, null, Set.of(COMPLAINT), stamp);
         agencies.given(entered).when(sanction).expectEvents(new SanctionImposedEvent(RL_0123, sanction.sanctionId(),
-                SanctionKind.FINE, "fees", 50_000L, null, java.util.Set.of(COMPLAINT), stamp));
+                SanctionKind.FINE, "fees", 50_000L, null, Set.of(COMPLAINT), stamp));
     }
 }

@@ -1,5 +1,6 @@
 package org.setu.infra.deploy;
 
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class DeploymentChecks {
         if (!LIVENESS.equals(at(container, "livenessProbe", "httpGet", "path"))) {
             problems.add("the liveness probe must ask " + LIVENESS);
         }
-        Set<String> mounts = new java.util.HashSet<>();
+        Set<String> mounts = new HashSet<>();
         list(container.get("volumeMounts")).forEach(m -> mounts.add((String) map(m).get("mountPath")));
         if (!mounts.containsAll(Set.of("/tmp", image.environment().get("SETU_DATA_DIR")))) {
             problems.add("/tmp and the data directory must be mounted volumes on a read-only root, mounted: " + mounts);

@@ -1,5 +1,6 @@
 package org.setu.infra.deploy;
 
+import java.util.LinkedHashMap;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.yaml.snakeyaml.Yaml;
@@ -91,7 +92,7 @@ final class Manifests {
             String version = text(root, "parent", "version");
             String reference = text(root, "properties", "setu.image").replace("${project.version}", version);
             Element container = (Element) root.getElementsByTagName("container").item(0);
-            Map<String, String> env = new java.util.LinkedHashMap<>();
+            Map<String, String> env = new LinkedHashMap<>();
             NodeList vars = ((Element) container.getElementsByTagName("environment").item(0)).getChildNodes();
             for (int i = 0; i < vars.getLength(); i++) {
                 if (vars.item(i) instanceof Element var) {
