@@ -85,6 +85,30 @@ class OpenApiDocumentTest extends ApiTestBase {
     }
 
     @Test
+    void every_command_lists_the_idempotency_key_and_the_staff_accounts_which_ignore_it_do_not() throws Exception {
+        JsonNode paths = JSON.readTree(served()).path("paths");
+        for (String command : List.of("/api/v1/cases post", "/api/v1/agencies post", "/api/v1/agencies/{agencyId} put",
+                "/api/v1/agencies/{agencyId}/suspend post", "/api/v1/agreements/{agreementId} put",
+                "/api/v1/agreements/{agreementId}/revoke post", "/api/v1/recruiting-agencies/{licence}/deployments/{month} put")) {
+            String[] pathAndMethod = command.split(" ");
+            assertThat(headers(paths.path(pathAndMethod[0]).path(pathAndMethod[1]))).as(command).contains("Idempotency-Key");
+        }
+        assertThat(headers(paths.path("/api/v1/agencies/{agencyId}/accounts/{username}/roles").path("put")))
+                .doesNotContain("Idempotency-Key");
+    }
+
+    private static List<String> headers(JsonNode operation) {
+        List<String> names = new ArrayList<>();
+        operation.path("parameters").forEach(p -> {
+            if ("header".equals(p.path("in").asText())) {
+                names.add(p.path("name").asText());
+            }
+        });
+        assertThat(operation.isMissingNode()).as("the operation is in the document").isFalse();
+        return names;
+    }
+
+    @Test
     void typed_ids_are_strings_with_their_patterns_never_value_objects() throws Exception {
         JsonNode schemas = JSON.readTree(served()).at("/components/schemas");
         for (String id : List.of("CaseId", "ReferralId", "AgencyId", "AgreementId")) {

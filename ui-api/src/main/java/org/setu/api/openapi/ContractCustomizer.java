@@ -73,9 +73,9 @@ public class ContractCustomizer implements OpenApiCustomizer {
             example(operation, contract);
         }
         operation.setResponses(responses(operation.getResponses(), contract, errors(path, operation, contract, secured)));
-        if (method == PathItem.HttpMethod.POST && idempotent(path)) {
-            operation.addParametersItem(header("Idempotency-Key", "Repeat a POST safely: a repeat within 24 hours "
-                    + "answers the first response", "^[A-Za-z0-9._:-]{1,128}$"));
+        if ((method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) && idempotent(path)) {
+            operation.addParametersItem(header("Idempotency-Key", "Repeat a command safely: a repeat within 24 hours "
+                    + "answers the first response; the key with another body is a 400", "^[A-Za-z0-9._:-]{1,128}$"));
         }
         if (method == PathItem.HttpMethod.POST && path.startsWith(CaseContracts.CASE + "/")) {
             operation.addParametersItem(header("If-Match", "The case's ETag as last read: 412 if it changed since",
