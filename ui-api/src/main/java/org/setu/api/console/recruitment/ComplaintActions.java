@@ -8,7 +8,6 @@ import org.setu.kernel.recruitment.ComplaintProgress;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Which forms the complaint page offers a caller. The lifecycle's steps come from the kernel's
@@ -19,10 +18,6 @@ import java.util.stream.Stream;
  * show: the command side still decides, and its refusal is shown on the form.
  */
 public record ComplaintActions(Set<String> steps, List<String> shareWith, boolean erase, boolean linkCase) {
-
-    /** Every form the page can post: the lifecycle's steps, then sharing, erasure and linking to a case. */
-    static final List<String> ALL = Stream.concat(ComplaintProgress.STEPS.stream(),
-            Stream.of("share", "erase-complainant", "link-case")).toList();
 
     public static ComplaintActions of(ComplaintDetail c, Caller caller) {
         boolean receiving = caller.actor().actsFor(new AgencyId(c.receivingAgency()))

@@ -19,6 +19,8 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.util.Optional;
+
 /**
  * The complaint page: the facts, the complainant as far as the reader may see them ({@code ComplaintRenderer}
  * through {@code GET /api/v1/complaints/{id}}), where it stands, its hearings, award and payments, and a form for
@@ -48,10 +50,11 @@ public class ComplaintPageController {
     @PostMapping("/console/recruitment/complaints/{complaintId}/{action}")
     public Mono<Rendering> act(@AuthenticationPrincipal Jwt jwt, @PathVariable String complaintId,
                                @PathVariable String action, ServerWebExchange exchange) {
-        if (!ComplaintActions.ALL.contains(action)) {
+        Optional<ComplaintForm> form = ComplaintForm.ofPath(action);
+        if (form.isEmpty()) {
             return Mono.just(Rendering.view("console/not-found").status(HttpStatus.NOT_FOUND).build());
         }
-        return exchange.getFormData().flatMap(fields -> Mono.defer(() -> api.step(jwt, complaintId, action,
+        return exchange.getFormData().flatMap(fields -> Mono.defer(() -> api.step(jwt, complaintId, form.get(),
                         new ComplaintForms.StepForm(new ConsoleForms.Action(fields), settings.timeZone()), exchange))
                 .thenReturn(Rendering.redirectTo("/console/recruitment/complaints/" + complaintId
                         + "?done=complaint." + action).build())

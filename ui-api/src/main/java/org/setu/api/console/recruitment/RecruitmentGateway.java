@@ -67,23 +67,22 @@ public class RecruitmentGateway {
         return call(() -> complaints.get(jwt, complaintId, null, exchange)).map(ResponseEntity::getBody);
     }
 
-    /** A lifecycle step, share or erasure, named as its API route's last segment. */
-    public Mono<Void> step(Jwt jwt, String id, String action, ComplaintForms.StepForm form, ServerWebExchange ex) {
+    /** A lifecycle step, share, erasure or link; the switch has no default, so every form is routed. */
+    public Mono<Void> step(Jwt jwt, String id, ComplaintForm action, ComplaintForms.StepForm form, ServerWebExchange ex) {
         return call(() -> switch (action) {
-            case "register" -> steps.register(jwt, id, new CaseRequests.Empty(), ex);
-            case "notify-agency" -> steps.notifyAgency(jwt, id, new CaseRequests.Empty(), ex);
-            case "hearing" -> steps.hearing(jwt, id, new RecruitmentRequests.HearingBody(form.heldAt()), ex);
-            case "award" -> steps.award(jwt, id, form.amount(), ex);
-            case "payment" -> steps.payment(jwt, id, form.amount(), ex);
-            case "default" -> steps.defaulted(jwt, id, form.reason(), ex);
-            case "refer-to-court" -> steps.referToCourt(jwt, id, form.reason(), ex);
-            case "withdraw" -> steps.withdraw(jwt, id, form.reason(), ex);
-            case "close" -> steps.close(jwt, id, new RecruitmentRequests.OutcomeBody(form.text("outcome")), ex);
-            case "reopen" -> steps.reopen(jwt, id, form.reason(), ex);
-            case "share" -> steps.share(jwt, id, new RecruitmentRequests.ShareBody(form.text("agency")), ex);
-            case "erase-complainant" -> steps.erase(jwt, id, form.reason(), ex);
-            case "link-case" -> steps.linkCase(jwt, id, new RecruitmentRequests.LinkCaseBody(form.text("caseId")), ex);
-            default -> throw new IllegalArgumentException(action);
+            case REGISTER -> steps.register(jwt, id, new CaseRequests.Empty(), ex);
+            case NOTIFY_AGENCY -> steps.notifyAgency(jwt, id, new CaseRequests.Empty(), ex);
+            case HEARING -> steps.hearing(jwt, id, new RecruitmentRequests.HearingBody(form.heldAt()), ex);
+            case AWARD -> steps.award(jwt, id, form.amount(), ex);
+            case PAYMENT -> steps.payment(jwt, id, form.amount(), ex);
+            case DEFAULT -> steps.defaulted(jwt, id, form.reason(), ex);
+            case REFER_TO_COURT -> steps.referToCourt(jwt, id, form.reason(), ex);
+            case WITHDRAW -> steps.withdraw(jwt, id, form.reason(), ex);
+            case CLOSE -> steps.close(jwt, id, new RecruitmentRequests.OutcomeBody(form.text("outcome")), ex);
+            case REOPEN -> steps.reopen(jwt, id, form.reason(), ex);
+            case SHARE -> steps.share(jwt, id, new RecruitmentRequests.ShareBody(form.text("agency")), ex);
+            case ERASE_COMPLAINANT -> steps.erase(jwt, id, form.reason(), ex);
+            case LINK_CASE -> steps.linkCase(jwt, id, new RecruitmentRequests.LinkCaseBody(form.text("caseId")), ex);
         }).then();
     }
 
