@@ -13,8 +13,6 @@ import org.setu.kernel.recruitment.*;
 import java.util.List;
 import java.util.Set;
 
-import static org.setu.kernel.recruitment.ComplaintStatus.*;
-
 /**
  * The rules of a complaint as one pure function: {@link #decide} takes a command, the complaint as it stands and
  * the lookups it may need, and returns the events, or refuses with a named {@code SetuException}. It reads no clock
@@ -36,8 +34,7 @@ final class ComplaintRules {
     static List<ComplaintEvent> decide(ComplaintCommand command, ComplaintState state, Deps deps) {
         if (command instanceof FileComplaintCommand c) return List.of(file(c, state, deps));
         if (state.status().ended() && !ALLOWED_WHEN_ENDED.contains(command.getClass())) {
-            throw new RuleViolationException(ErrorCode.COMPLAINT_ENDED, "Complaint " + state.complaintId() + " is "
-                    + state.status() + ": reopen it first");
+            throw ComplaintStep.ended(state.progress());
         }
         if (command instanceof EraseComplainantCommand c) return erase(c, state);
         if (command instanceof ShareComplaintCommand c) return share(c, state, deps);
@@ -102,17 +99,5 @@ final class ComplaintRules {
                     "Only '" + state.receivingAgency() + "', which received the complaint, may act on it");
         }
         actor.requireRole("Acting on a complaint", Role.CASEWORKER, Role.FOCAL_POINT);
-    }
-
-    /** Refuses unless the complaint stands in one of {@code from}. */
-    static void requireStatus(ComplaintState state, String step, Set<ComplaintStatus> from) {
-        if (!from.contains(state.status())) {
-            throw new RuleViolationException(ErrorCode.INVALID_TRANSITION,
-                    step + " is not possible while the complaint is " + state.status());
-        }
-    }
-
-    static boolean reopened(ComplaintState state) {
-        return state.status() == REOPENED;
     }
 }

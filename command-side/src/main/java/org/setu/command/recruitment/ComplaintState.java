@@ -62,13 +62,14 @@ record ComplaintState(ComplaintId complaintId, AgencyId receivingAgency, Set<Age
         return complaintId != null;
     }
 
-    boolean awarded() {
-        return awardBdt != null;
+    /** As much as the lifecycle's next step depends on ({@link ComplaintStep}'s conditions). */
+    ComplaintProgress progress() {
+        return new ComplaintProgress(complaintId, status, recruiterNotified, hearings, awardBdt, paidBdt);
     }
 
     /** What is still owed on the award (0 without one). */
     long outstandingBdt() {
-        return awarded() ? awardBdt - paidBdt : 0;
+        return progress().outstandingBdt();
     }
 
     private ComplaintState moved(ComplaintStatus next) {

@@ -5,17 +5,13 @@ import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.RuleViolationException;
 import org.setu.kernel.recruitment.*;
 
-import java.util.EnumSet;
-
-import static org.setu.command.recruitment.ComplaintRules.reopened;
-import static org.setu.command.recruitment.ComplaintRules.requireStatus;
-import static org.setu.kernel.recruitment.ComplaintStatus.*;
+import static org.setu.kernel.recruitment.ComplaintStep.*;
 
 /**
  * The lifecycle of a complaint that has not ended, as the receiving agency moves it: RECEIVED → REGISTERED →
  * AGENCY_NOTIFIED → HEARING (one or more) → AWARDED → PARTIALLY_PAID / PAID / DEFAULTED → CLOSED, with the exits
- * to court and withdrawal. A reopened complaint takes up where it stood: each step asks what happened before it
- * (a notice, a hearing, an award), not only the status.
+ * to court and withdrawal. What must hold before each step is {@link ComplaintStep}'s table (the console offers by
+ * the same table); this adds the checks of each step's own input and makes its event.
  */
 final class ComplaintSteps {
 
@@ -25,52 +21,48 @@ final class ComplaintSteps {
     static ComplaintEvent step(ComplaintCommand command, ComplaintState state) {
         ComplaintId id = state.complaintId();
         if (command instanceof RegisterComplaintCommand c) {
-            requireStatus(state, "Registering", EnumSet.of(RECEIVED));
+            require(REGISTER, state);
             return new ComplaintRegisteredEvent(id, c.stamp());
         }
         if (command instanceof NotifyRecruiterCommand c) {
-            if (!(reopened(state) && !state.recruiterNotified())) {
-                requireStatus(state, "Notifying the recruiting agency", EnumSet.of(REGISTERED));
-            }
+            require(NOTIFY_AGENCY, state);
             return new RecruiterNotifiedEvent(id, c.stamp());
         }
         if (command instanceof RecordHearingCommand c) return hearing(c, state);
         if (command instanceof MakeAwardCommand c) return award(c, state);
         if (command instanceof RecordPaymentCommand c) return payment(c, state);
         if (command instanceof RecordDefaultCommand c) {
-            if (!state.awarded() || state.outstandingBdt() == 0) {
-                throw new RuleViolationException(ErrorCode.INVALID_TRANSITION, "Only an award with money still owed "
-                        + "can be defaulted on; the complaint is " + state.status());
-            }
-            requireStatus(state, "Recording a default", DEFAULTABLE);
+            require(DEFAULT, state);
             return new AwardDefaultedEvent(id, c.reason(), c.stamp());
         }
         if (command instanceof ReferComplaintToCourtCommand c) {
-            if (state.status() == RECEIVED) {
-                throw new RuleViolationException(ErrorCode.INVALID_TRANSITION, "Register the complaint before "
-                        + "referring it to court");
-            }
+            require(REFER_TO_COURT, state);
             return new ComplaintReferredToCourtEvent(id, c.reason(), c.stamp());
         }
-        if (command instanceof WithdrawComplaintCommand c) return new ComplaintWithdrawnEvent(id, c.reason(), c.stamp());
+        if (command instanceof WithdrawComplaintCommand c) {
+            require(WITHDRAW, state);
+            return new ComplaintWithdrawnEvent(id, c.reason(), c.stamp());
+        }
         if (command instanceof CloseComplaintCommand c) {
-            requireStatus(state, "Closing", CLOSABLE);
+            require(CLOSE, state);
             return new ComplaintClosedEvent(id, c.outcome(), c.stamp());
         }
         if (command instanceof ReopenComplaintCommand c) {
-            if (!state.status().ended()) {
-                throw new RuleViolationException(ErrorCode.COMPLAINT_NOT_ENDED,
-                        "Complaint " + id + " is " + state.status() + ": only an ended complaint is reopened");
-            }
+            require(REOPEN, state);
             return new ComplaintReopenedEvent(id, c.reason(), c.stamp());
         }
         throw new IllegalArgumentException("No complaint rule decides " + command.getClass().getName());
     }
 
-    private static ComplaintEvent hearing(RecordHearingCommand cmd, ComplaintState state) {
-        if (!(reopened(state) && state.recruiterNotified())) {
-            requireStatus(state, "Recording a hearing", EnumSet.of(AGENCY_NOTIFIED, HEARING));
+    private static void require(ComplaintStep step, ComplaintState state) {
+        var refusal = step.refusal(state.progress());
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
+    }
+
+    private static ComplaintEvent hearing(RecordHearingCommand cmd, ComplaintState state) {
+        require(ComplaintStep.HEARING, state);
         if (cmd.heldAt().isAfter(cmd.stamp().at())) {
             throw new InvalidInputException(ErrorCode.INVALID_INPUT, "at", "A hearing is recorded once it was held: "
                     + "at must not be in the future");
@@ -79,11 +71,7 @@ final class ComplaintSteps {
     }
 
     private static ComplaintEvent award(MakeAwardCommand cmd, ComplaintState state) {
-        if (state.hearings() == 0) {
-            throw new RuleViolationException(ErrorCode.AWARD_NEEDS_HEARING,
-                    "An award is made after a hearing; none was recorded for complaint " + state.complaintId());
-        }
-        requireStatus(state, "Making an award", EnumSet.of(HEARING, REOPENED));
+        require(AWARD, state);
         if (cmd.amountBdt() < state.paidBdt()) {
             throw new RuleViolationException(ErrorCode.PAYMENT_EXCEEDS_AWARD, "Tk " + state.paidBdt()
                     + " was paid already; an award of Tk " + cmd.amountBdt() + " would be exceeded by the payments");
@@ -92,11 +80,7 @@ final class ComplaintSteps {
     }
 
     private static ComplaintEvent payment(RecordPaymentCommand cmd, ComplaintState state) {
-        if (!state.awarded()) {
-            throw new RuleViolationException(ErrorCode.INVALID_TRANSITION, "A payment is of an award; complaint "
-                    + state.complaintId() + " has none");
-        }
-        requireStatus(state, "Recording a payment", PAYABLE);
+        require(PAYMENT, state);
         if (cmd.amountBdt() > state.outstandingBdt()) {
             throw new RuleViolationException(ErrorCode.PAYMENT_EXCEEDS_AWARD, "Tk " + cmd.amountBdt()
                     + " is more than the Tk " + state.outstandingBdt() + " still owed on the award of Tk "

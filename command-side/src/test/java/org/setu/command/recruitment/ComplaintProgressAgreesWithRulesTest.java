@@ -91,7 +91,8 @@ class ComplaintProgressAgreesWithRulesTest {
     }
 
     private static ComplaintProgress progress(ComplaintState s) {
-        return new ComplaintProgress(s.status(), s.recruiterNotified(), s.hearings(), s.awardBdt(), s.paidBdt());
+        return new ComplaintProgress(s.complaintId(), s.status(), s.recruiterNotified(), s.hearings(), s.awardBdt(),
+                s.paidBdt());
     }
 
     private static boolean accepted(String step, ComplaintState state) {

@@ -1,59 +1,45 @@
 package org.setu.kernel.recruitment;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.setu.kernel.recruitment.ComplaintStatus.*;
+import java.util.stream.Collectors;
 
 /**
- * Where a complaint stands, as much as the next step depends on: its status, whether the recruiting agency was
- * notified, how many hearings were held, the award and what was paid. {@link #nextSteps} names the lifecycle steps
- * (the API's action names) that the receiving agency can take now, for pages that offer only those. The command
- * side's rules decide; {@code ComplaintProgressAgreesWithRulesTest} walks every status and step to keep the two
- * in step.
+ * Where a complaint stands, as much as its next step depends on: its status, whether the recruiting agency was
+ * notified, how many hearings were held, the award and what was paid. The command side's rules build it from the
+ * complaint's state, the console from the complaint's view; both ask {@link ComplaintStep} of it.
  */
-public record ComplaintProgress(ComplaintStatus status, boolean recruiterNotified, int hearings, Long awardBdt,
-                                long paidBdt) {
+public record ComplaintProgress(ComplaintId complaintId, ComplaintStatus status, boolean recruiterNotified,
+                                int hearings, Long awardBdt, long paidBdt) {
 
     /** The lifecycle's steps, by their API action names, in the order a complaint takes them. */
-    public static final List<String> STEPS = List.of("register", "notify-agency", "hearing", "award", "payment",
-            "default", "refer-to-court", "withdraw", "close", "reopen");
+    public static final List<String> STEPS = Arrays.stream(ComplaintStep.values()).map(ComplaintStep::path).toList();
 
     /** From a complaint's steps as the view records them ({@code AGENCY_NOTIFIED}, {@code HEARING}, ...). */
-    public static ComplaintProgress of(ComplaintStatus status, List<String> stepsTaken, Long awardBdt, long paidBdt) {
-        return new ComplaintProgress(status, stepsTaken.contains("AGENCY_NOTIFIED"),
+    public static ComplaintProgress of(ComplaintId complaintId, ComplaintStatus status, List<String> stepsTaken,
+                                       Long awardBdt, long paidBdt) {
+        return new ComplaintProgress(complaintId, status, stepsTaken.contains("AGENCY_NOTIFIED"),
                 (int) stepsTaken.stream().filter("HEARING"::equals).count(), awardBdt, paidBdt);
+    }
+
+    public boolean reopened() {
+        return status == ComplaintStatus.REOPENED;
+    }
+
+    public boolean awarded() {
+        return awardBdt != null;
     }
 
     /** What is still owed on the award (0 without one). */
     public long outstandingBdt() {
-        return awardBdt == null ? 0 : awardBdt - paidBdt;
+        return awarded() ? awardBdt - paidBdt : 0;
     }
 
+    /** The steps (their API action names) the receiving agency can take now, in the lifecycle's order. */
     public Set<String> nextSteps() {
-        Set<String> next = new LinkedHashSet<>();
-        if (status.ended()) {
-            next.add("reopen");
-            return next;
-        }
-        boolean reopened = status == REOPENED;
-        boolean owed = outstandingBdt() > 0;
-        add(next, "register", status == RECEIVED);
-        add(next, "notify-agency", status == REGISTERED || reopened && !recruiterNotified);
-        add(next, "hearing", status == AGENCY_NOTIFIED || status == HEARING || reopened && recruiterNotified);
-        add(next, "award", hearings > 0 && (status == HEARING || reopened));
-        add(next, "payment", owed && PAYABLE.contains(status));
-        add(next, "default", owed && DEFAULTABLE.contains(status));
-        add(next, "refer-to-court", status != RECEIVED);
-        next.add("withdraw");
-        add(next, "close", CLOSABLE.contains(status));
-        return next;
-    }
-
-    private static void add(Set<String> steps, String step, boolean allowed) {
-        if (allowed) {
-            steps.add(step);
-        }
+        return Arrays.stream(ComplaintStep.values()).filter(step -> step.allows(this)).map(ComplaintStep::path)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -4,6 +4,7 @@ import org.setu.api.recruitment.ComplaintDetail;
 import org.setu.api.security.Caller;
 import org.setu.kernel.common.AgencyId;
 import org.setu.kernel.common.Role;
+import org.setu.kernel.recruitment.ComplaintId;
 import org.setu.kernel.recruitment.ComplaintProgress;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Set;
 
 /**
  * Which forms the complaint page offers a caller. The lifecycle's steps come from the kernel's
- * {@link ComplaintProgress#nextSteps} (kept equal to the command side's rules by a test); who may take them follows
+ * {@link ComplaintProgress#nextSteps}, by the table the command side's rules refuse by; who may take them follows
  * docs/recruitment.md: the receiving agency's caseworkers and focal points move the complaint, its focal points
  * share it within the consent and link it to a case of the same person, the secretariat's administrators erase
  * the complainant. This only decides what to
@@ -24,7 +25,8 @@ public record ComplaintActions(Set<String> steps, List<String> shareWith, boolea
                 && caller.has(Role.CASEWORKER, Role.FOCAL_POINT);
         List<String> taken = c.steps().stream().map(ComplaintDetail.Step::step).toList();
         Set<String> steps = receiving
-                ? ComplaintProgress.of(c.status(), taken, c.amounts().awardBdt(), c.amounts().paidBdt()).nextSteps()
+                ? ComplaintProgress.of(new ComplaintId(c.complaintId()), c.status(), taken, c.amounts().awardBdt(),
+                        c.amounts().paidBdt()).nextSteps()
                 : Set.of();
         List<String> shareWith = receiving && caller.has(Role.FOCAL_POINT) && !c.status().ended() && c.consent() != null
                 ? c.consent().agencies().stream().map(AgencyId::value)
