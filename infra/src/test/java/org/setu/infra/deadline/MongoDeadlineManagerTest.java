@@ -9,12 +9,10 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.support.TestMongo;
+import org.setu.kernel.common.MovableClock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -28,7 +26,7 @@ class MongoDeadlineManagerTest {
 
     private final TestMongo mongo = TestMongo.start();
     private final Queue<String> fired = new ConcurrentLinkedQueue<>();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
     private final ScopeDescriptor scope = new AggregateScopeDescriptor("ReferralCase", "case-1");
 
     @AfterEach
@@ -179,33 +177,5 @@ class MongoDeadlineManagerTest {
         });
         return new MongoDeadlineManager(mongo.database(), provider, JacksonSerializer.defaultSerializer(), clock, lease,
                 retryAfter, node);
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -9,15 +9,13 @@ import org.setu.infra.privacy.AesGcm;
 import org.setu.infra.privacy.MasterKey;
 import org.setu.infra.privacy.MongoPersonalDataVault;
 import org.setu.infra.support.TestMongo;
+import org.setu.kernel.common.MovableClock;
 
 import javax.crypto.SecretKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -33,23 +31,7 @@ class NetworkKeysTest {
     private final TestMongo mongo = TestMongo.start();
     private final SecretKey master = AesGcm.newKey();
     private final List<KeyRing> rings = new ArrayList<>();
-    private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2025-01-01T00:00:00Z"));
 
     @AfterEach
     void close() {
@@ -112,7 +94,7 @@ class NetworkKeysTest {
         TokenKeys b = tokenNode(master, null);
         String first = a.signing().getKeyID();
 
-        now = now.plus(Duration.ofDays(91));
+        clock.advance(Duration.ofDays(91));
         a.verifyingAfterRefresh();
         String second = a.signing().getKeyID();
 
@@ -122,7 +104,7 @@ class NetworkKeysTest {
         assertThat(ids(b.verifyingAfterRefresh())).as("a key id b has not seen makes it look").contains(first, second);
         assertThat(b.signing().getKeyID()).isEqualTo(second);
 
-        now = now.plus(TOKEN_OVERLAP).plusSeconds(1);
+        clock.advance(TOKEN_OVERLAP.plusSeconds(1));
         assertThat(ids(a.verifyingAfterRefresh())).containsExactly(second);
     }
 
@@ -130,9 +112,9 @@ class NetworkKeysTest {
     void audit_keys_verify_for_ever_after_a_rotation() {
         AuditKeys keys = auditNode(null);
         String first = keys.signing().keyId();
-        now = now.plus(Duration.ofDays(91));
+        clock.advance(Duration.ofDays(91));
         keys.verifying("unknown-id");
-        now = now.plus(Duration.ofDays(3650));
+        clock.advance(Duration.ofDays(3650));
 
         assertThat(keys.verifying(null).stream().map(AuditKeys.Verifier::keyId))
                 .contains(first, keys.signing().keyId()).hasSize(2);

@@ -1,7 +1,7 @@
 package org.setu.api.accounts;
 
 import org.junit.jupiter.api.Test;
-import org.setu.api.common.MovableClock;
+import org.setu.kernel.common.MovableClock;
 import org.setu.api.security.Caller;
 import org.setu.api.security.UserDirectory;
 import org.setu.kernel.audit.AccountChangedEvent;

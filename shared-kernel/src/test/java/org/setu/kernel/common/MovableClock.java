@@ -1,4 +1,4 @@
-package org.setu.api.common;
+package org.setu.kernel.common;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A wall clock moved by hand, with a nanosecond ticker that moves with it (for caches that read a ticker). */
+/**
+ * A wall clock moved by hand, with a nanosecond ticker that moves with it (for caches that read a ticker); a test
+ * moves it while the code under test reads it from its own threads (deadline workers, key rotation), hence volatile.
+ */
 public final class MovableClock extends Clock {
 
-    private Instant now;
-    private long nanos;
+    private volatile Instant now;
+    private volatile long nanos;
 
     public MovableClock(Instant start) {
         this.now = start;
     }
 
-    public void advance(Duration by) {
+    public synchronized void advance(Duration by) {
         now = now.plus(by);
         nanos += by.toNanos();
     }
