@@ -1,55 +1,53 @@
 package org.setu.infra.privacy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.setu.kernel.referral.CaseId;
 
 import javax.crypto.SecretKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Data keys this node unwrapped recently, for sealing only: bounded (least recently used go first) and short-lived,
- * and dropped at once when this node destroys the key.
+ * Data keys this node unwrapped recently, for sealing only: bounded and short-lived, and dropped at once when this
+ * node destroys the key. The lifetime bounds how long this node can still seal under a key another node destroyed;
+ * it is read from the vault's clock. Caffeine keeps the bound and the lifetime; its upkeep runs on the caller's
+ * thread, as the vault's own work does.
  */
 final class SealingKeyCache {
 
-    private record Cached(SecretKey key, Instant until) {
-    }
-
-    private final Clock clock;
-    private final Duration ttl;
-    private final Map<CaseId, Cached> entries;
+    private final Cache<CaseId, SecretKey> entries;
 
     SealingKeyCache(Clock clock, Duration ttl, int capacity) {
-        this.clock = clock;
-        this.ttl = ttl;
-        this.entries = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<CaseId, Cached> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .expireAfterWrite(ttl)
+                .ticker(() -> nanos(clock.instant()))
+                .executor(Runnable::run)
+                .build();
     }
 
-    synchronized SecretKey get(CaseId caseId) {
-        Cached entry = entries.get(caseId);
-        if (entry == null) {
-            return null;
-        }
-        if (clock.instant().isAfter(entry.until())) {
-            entries.remove(caseId);
-            return null;
-        }
-        return entry.key();
+    SecretKey get(CaseId caseId) {
+        return entries.getIfPresent(caseId);
     }
 
-    synchronized void put(CaseId caseId, SecretKey key) {
-        entries.put(caseId, new Cached(key, clock.instant().plus(ttl)));
+    void put(CaseId caseId, SecretKey key) {
+        entries.put(caseId, key);
     }
 
-    synchronized void remove(CaseId caseId) {
-        entries.remove(caseId);
+    void remove(CaseId caseId) {
+        entries.invalidate(caseId);
+    }
+
+    /** How many keys are held (after the cache's upkeep). */
+    long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
+    }
+
+    private static long nanos(Instant at) {
+        return TimeUnit.SECONDS.toNanos(at.getEpochSecond()) + at.getNano();
     }
 }
