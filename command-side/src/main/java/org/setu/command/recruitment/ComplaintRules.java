@@ -48,7 +48,7 @@ final class ComplaintRules {
             throw new ConflictException(ErrorCode.COMPLAINT_ALREADY_EXISTS, "Complaint " + cmd.complaintId() + " exists");
         }
         Actor actor = cmd.stamp().actor();
-        actor.requireRole("Filing a complaint", Role.CASEWORKER, Role.FOCAL_POINT);
+        actor.requireRole("Filing a complaint", Role.CASE_STAFF);
         deps.directory().requireActive(actor.agency());
         Licence respondent = cmd.facts().recruitingAgency();
         if (!deps.recruitment().licensed(respondent)) {
@@ -98,6 +98,6 @@ final class ComplaintRules {
             throw new ForbiddenActionException(ErrorCode.NOT_RECEIVING_AGENCY_OF_COMPLAINT,
                     "Only '" + state.receivingAgency() + "', which received the complaint, may act on it");
         }
-        actor.requireRole("Acting on a complaint", Role.CASEWORKER, Role.FOCAL_POINT);
+        actor.requireRole("Acting on a complaint", Role.CASE_STAFF);
     }
 }

@@ -7,6 +7,9 @@ import org.setu.kernel.common.ForbiddenActionException;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.common.RuleViolationException;
 
+import java.util.Collection;
+import java.util.List;
+
 /** The refusals the case rules share: each turns a question to {@link CaseState} into a named refusal. */
 final class CaseGuards {
 
@@ -28,6 +31,10 @@ final class CaseGuards {
     }
 
     static void requireLeadStaff(CaseState state, Actor actor, String action, Role... roles) {
+        requireLeadStaff(state, actor, action, List.of(roles));
+    }
+
+    static void requireLeadStaff(CaseState state, Actor actor, String action, Collection<Role> roles) {
         requireLeadAgency(state, actor, action);
         actor.requireRole(action, roles);
     }

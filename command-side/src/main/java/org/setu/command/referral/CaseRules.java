@@ -76,12 +76,12 @@ final class CaseRules {
     }
 
     private static Decision recordConsent(RecordConsentCommand cmd, CaseState state) {
-        requireLeadStaff(state, cmd.stamp().actor(), "Recording consent", Role.CASEWORKER, Role.FOCAL_POINT);
+        requireLeadStaff(state, cmd.stamp().actor(), "Recording consent", Role.CASE_STAFF);
         return Decision.of(new ConsentRecordedEvent(state.caseId(), cmd.consent(), cmd.stamp()));
     }
 
     private static Decision withdrawConsent(WithdrawConsentCommand cmd, CaseState state) {
-        requireLeadStaff(state, cmd.stamp().actor(), "Withdrawing consent", Role.CASEWORKER, Role.FOCAL_POINT);
+        requireLeadStaff(state, cmd.stamp().actor(), "Withdrawing consent", Role.CASE_STAFF);
         return Decision.of(new ConsentWithdrawnEvent(state.caseId(), cmd.reason(), cmd.stamp()));
     }
 
@@ -94,7 +94,7 @@ final class CaseRules {
     private static Decision addNote(AddNoteCommand cmd, CaseState state) {
         Actor actor = cmd.stamp().actor();
         requireOnCase(state, actor, "Adding a note");
-        actor.requireRole("Adding a note", Role.CASEWORKER, Role.FOCAL_POINT);
+        actor.requireRole("Adding a note", Role.CASE_STAFF);
         requireSubjectKept(state, "A note");
         return Decision.of(new NoteAddedEvent(state.caseId(), cmd.noteId(), actor.agency(), cmd.visibility(), cmd.text(),
                 cmd.stamp()));
@@ -127,7 +127,7 @@ final class CaseRules {
     }
 
     private static Decision close(CloseCaseCommand cmd, CaseState state) {
-        requireLeadStaff(state, cmd.stamp().actor(), "Closing the case", Role.CASEWORKER, Role.FOCAL_POINT);
+        requireLeadStaff(state, cmd.stamp().actor(), "Closing the case", Role.CASE_STAFF);
         long active = state.activeReferrals();
         if (active > 0) {
             throw new RuleViolationException(ErrorCode.ACTIVE_REFERRALS,
@@ -141,7 +141,7 @@ final class CaseRules {
             throw new RuleViolationException(ErrorCode.CASE_NOT_CLOSED, "Case " + state.caseId() + " is open");
         }
         requireLeadAgency(state, cmd.stamp().actor(), "Reopening the case");
-        cmd.stamp().actor().requireRole("Reopening the case", Role.CASEWORKER, Role.FOCAL_POINT);
+        cmd.stamp().actor().requireRole("Reopening the case", Role.CASE_STAFF);
         return Decision.of(new CaseReopenedEvent(state.caseId(), cmd.reason(), cmd.stamp()));
     }
 

@@ -31,7 +31,7 @@ final class ReferralRules {
     static Decision request(RequestReferralCommand cmd, CaseState state, CaseRules.Deps deps) {
         Actor actor = cmd.stamp().actor();
         requireOnCase(state, actor, "Requesting a referral");
-        actor.requireRole("Requesting a referral", Role.CASEWORKER, Role.FOCAL_POINT);
+        actor.requireRole("Requesting a referral", Role.CASE_STAFF);
         if (actor.actsFor(cmd.toAgency())) {
             throw new RuleViolationException(ErrorCode.REFERRAL_TO_OWN_AGENCY, "An agency cannot refer a case to itself");
         }

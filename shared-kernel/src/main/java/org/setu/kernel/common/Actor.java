@@ -1,6 +1,7 @@
 package org.setu.kernel.common;
 
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /** Who issues a command: the person, the agency they act for, and their roles there (from the access token). */
@@ -16,7 +17,11 @@ public record Actor(StaffId staffId, AgencyId agency, Set<Role> roles) {
     }
 
     public boolean hasAnyRole(Role... candidates) {
-        return Arrays.stream(candidates).anyMatch(roles::contains);
+        return hasAnyRole(List.of(candidates));
+    }
+
+    public boolean hasAnyRole(Collection<Role> candidates) {
+        return candidates.stream().anyMatch(roles::contains);
     }
 
     public boolean actsFor(AgencyId candidate) {
@@ -25,9 +30,14 @@ public record Actor(StaffId staffId, AgencyId agency, Set<Role> roles) {
 
     /** Refuses unless the actor holds one of the roles. */
     public void requireRole(String action, Role... candidates) {
+        requireRole(action, List.of(candidates));
+    }
+
+    /** Refuses unless the actor holds one of the roles; the refusal names them in the order given. */
+    public void requireRole(String action, Collection<Role> candidates) {
         if (!hasAnyRole(candidates)) {
             throw new ForbiddenActionException(ErrorCode.ROLE_REQUIRED,
-                    action + " requires the role " + Arrays.toString(candidates) + "; " + staffId + " has " + roles);
+                    action + " requires the role " + candidates + "; " + staffId + " has " + roles);
         }
     }
 }

@@ -16,4 +16,12 @@ public enum Role {
      */
     public static final Set<Role> AGENCY_STAFF =
             Collections.unmodifiableSet(EnumSet.of(CASEWORKER, FOCAL_POINT, AGENCY_ADMIN));
+
+    /**
+     * The roles of an agency's staff who work on cases and complaints, in this order: they open and move complaints,
+     * request and take referrals, record consent, add notes, close and reopen cases. Steps that ask more name their
+     * own role (a case is opened by a CASEWORKER; the lead moves, consent is overridden and a referral accepted by a
+     * FOCAL_POINT).
+     */
+    public static final Set<Role> CASE_STAFF = Collections.unmodifiableSet(EnumSet.of(CASEWORKER, FOCAL_POINT));
 }

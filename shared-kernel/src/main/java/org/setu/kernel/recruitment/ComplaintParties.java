@@ -65,7 +65,7 @@ public interface ComplaintParties {
             }
             return consent().identityToRecruiter() ? Sight.RESPONDENT_WITH_IDENTITY : Sight.RESPONDENT;
         }
-        if (handles(reader.agency()) && reader.hasAnyRole(Role.CASEWORKER, Role.FOCAL_POINT, Role.AGENCY_ADMIN)) {
+        if (handles(reader.agency()) && reader.hasAnyRole(Role.AGENCY_STAFF)) {
             return Sight.FULL;
         }
         if (reader.hasAnyRole(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN)) {

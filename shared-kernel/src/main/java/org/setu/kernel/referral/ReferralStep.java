@@ -24,10 +24,10 @@ import static org.setu.kernel.referral.ReferralStatus.WITHDRAWN;
 public enum ReferralStep {
     ACCEPT("Accepting", Side.RECEIVING, EnumSet.of(Role.FOCAL_POINT), EnumSet.of(REQUESTED), ACCEPTED),
     DECLINE("Declining", Side.RECEIVING, EnumSet.of(Role.FOCAL_POINT), EnumSet.of(REQUESTED), DECLINED),
-    START("Starting the service", Side.RECEIVING, Staff.ROLES, EnumSet.of(ACCEPTED), IN_PROGRESS),
-    COMPLETE("Completing", Side.RECEIVING, Staff.ROLES, EnumSet.of(ACCEPTED, IN_PROGRESS), COMPLETED),
-    FAIL("Failing", Side.RECEIVING, Staff.ROLES, EnumSet.of(ACCEPTED, IN_PROGRESS), FAILED),
-    WITHDRAW("Withdrawing", Side.REFERRING, Staff.ROLES, ReferralStatus.active(), WITHDRAWN);
+    START("Starting the service", Side.RECEIVING, Role.CASE_STAFF, EnumSet.of(ACCEPTED), IN_PROGRESS),
+    COMPLETE("Completing", Side.RECEIVING, Role.CASE_STAFF, EnumSet.of(ACCEPTED, IN_PROGRESS), COMPLETED),
+    FAIL("Failing", Side.RECEIVING, Role.CASE_STAFF, EnumSet.of(ACCEPTED, IN_PROGRESS), FAILED),
+    WITHDRAW("Withdrawing", Side.REFERRING, Role.CASE_STAFF, ReferralStatus.active(), WITHDRAWN);
 
     /** The agency at either end of a referral. */
     public enum Side { RECEIVING, REFERRING }
@@ -95,10 +95,5 @@ public enum ReferralStep {
      */
     public boolean endsTakersAccess() {
         return side == Side.RECEIVING && !leadsTo.isActive();
-    }
-
-    /** The roles of an agency's staff who work on cases. */
-    private static final class Staff {
-        static final Set<Role> ROLES = Set.of(Role.CASEWORKER, Role.FOCAL_POINT);
     }
 }

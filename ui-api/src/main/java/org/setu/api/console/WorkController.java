@@ -60,7 +60,7 @@ public class WorkController {
     /** Complaints are moved by the receiving agency's caseworkers and focal points: theirs to act on when overdue. */
     private Mono<List<ComplaintDetail.Summary>> overdueComplaints(Jwt jwt) {
         Caller caller = Caller.of(jwt);
-        return caller.has(Role.CASEWORKER, Role.FOCAL_POINT)
+        return caller.has(Role.CASE_STAFF)
                 ? recruitment.overdueComplaints(jwt, caller.agency().value()) : Mono.just(List.of());
     }
 

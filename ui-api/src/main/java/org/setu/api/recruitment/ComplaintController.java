@@ -62,7 +62,7 @@ public class ComplaintController {
     public Mono<ResponseEntity<Object>> file(@AuthenticationPrincipal Jwt jwt,
                                              @RequestBody RecruitmentRequests.FileComplaint body,
                                              ServerWebExchange exchange) {
-        Caller caller = Caller.of(jwt).require(Role.CASEWORKER, Role.FOCAL_POINT);
+        Caller caller = Caller.of(jwt).require(Role.CASE_STAFF);
         return commands.idempotent(exchange, caller, body, () -> {
             Stamp stamp = commands.stamp(exchange, caller);
             ComplaintFacts facts = body.facts();

@@ -10,7 +10,8 @@ import org.setu.kernel.common.StaffId;
 import org.setu.kernel.recruitment.Licence;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -100,11 +101,19 @@ public record Caller(Actor actor) {
         return actor.hasAnyRole(any);
     }
 
+    public boolean has(Collection<Role> any) {
+        return actor.hasAnyRole(any);
+    }
+
     /** Function-level check: refuses with 403 unless the caller holds one of the roles. */
     public Caller require(Role... any) {
+        return require(List.of(any));
+    }
+
+    /** Function-level check: refuses with 403 unless the caller holds one of the roles (named in the order given). */
+    public Caller require(Collection<Role> any) {
         if (!has(any)) {
-            throw new ForbiddenActionException(ErrorCode.ROLE_REQUIRED,
-                    "This action requires one of the roles " + Arrays.toString(any));
+            throw new ForbiddenActionException(ErrorCode.ROLE_REQUIRED, "This action requires one of the roles " + any);
         }
         return this;
     }

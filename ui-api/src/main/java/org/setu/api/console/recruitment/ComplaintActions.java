@@ -22,7 +22,7 @@ public record ComplaintActions(Set<String> steps, List<String> shareWith, boolea
 
     public static ComplaintActions of(ComplaintDetail c, Caller caller) {
         boolean receiving = caller.actor().actsFor(new AgencyId(c.receivingAgency()))
-                && caller.has(Role.CASEWORKER, Role.FOCAL_POINT);
+                && caller.has(Role.CASE_STAFF);
         List<String> taken = c.steps().stream().map(ComplaintDetail.Step::step).toList();
         Set<String> steps = receiving
                 ? ComplaintProgress.of(new ComplaintId(c.complaintId()), c.status(), taken, c.amounts().awardBdt(),
