@@ -24,4 +24,12 @@ public enum Role {
      * FOCAL_POINT).
      */
     public static final Set<Role> CASE_STAFF = Collections.unmodifiableSet(EnumSet.of(CASEWORKER, FOCAL_POINT));
+
+    /**
+     * The network secretariat's roles, in this order: they read across agencies what no agency reads (the audit trail,
+     * the network's indicators, a case's privacy record, complaints without personal data); only the administrator
+     * changes anything.
+     */
+    public static final Set<Role> SECRETARIAT = Collections.unmodifiableSet(EnumSet.of(SECRETARIAT_REVIEWER,
+            SECRETARIAT_ADMIN));
 }

@@ -68,7 +68,7 @@ public interface ComplaintParties {
         if (handles(reader.agency()) && reader.hasAnyRole(Role.AGENCY_STAFF)) {
             return Sight.FULL;
         }
-        if (reader.hasAnyRole(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN)) {
+        if (reader.hasAnyRole(Role.SECRETARIAT)) {
             return Sight.WITHOUT_PERSONAL_DATA;
         }
         return Sight.NONE;

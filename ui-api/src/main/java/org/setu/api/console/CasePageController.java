@@ -109,7 +109,7 @@ public class CasePageController {
         return api.readCase(jwt, caseId, exchange).flatMap(detail -> Mono.zip(api.agencies(), api.agencies(filter),
                 api.history(caseId), glassEnds(jwt, caller, detail, exchange),
                 // The secretariat reads a case only through break-glass, which opens the case, not its complaints.
-                caller.has(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN) ? Mono.just(RecruitmentGateway.NO_COMPLAINTS)
+                caller.has(Role.SECRETARIAT) ? Mono.just(RecruitmentGateway.NO_COMPLAINTS)
                         : recruitment.caseComplaints(jwt, caseId, exchange)).map(t -> {
             Map<String, String> names = t.getT1().stream()
                     .collect(Collectors.toMap(a -> a.agencyId().value(), AgencyView::name, (a, b) -> a));

@@ -1,6 +1,7 @@
 package org.setu.api.console;
 
 import org.setu.kernel.agency.ServiceType;
+import org.setu.kernel.common.Role;
 import org.setu.kernel.referral.CaseCategory;
 import org.setu.kernel.referral.CaseStatus;
 import org.setu.kernel.referral.ConsentPurpose;
@@ -21,6 +22,7 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** What every console page needs: the CSRF token for its forms, formats for the language shown, who is signed in. */
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
@@ -88,12 +90,34 @@ public class ConsoleModel {
         return locale == null ? Locale.ENGLISH : locale;
     }
 
-    /** The signed-in staff member as the header shows them. */
+    /**
+     * The signed-in staff member as the header shows them. The pages offer a link or a form by the roles the API
+     * requires for it, and ask for a group of roles by the kernel's own set ({@link Role#SECRETARIAT},
+     * {@link Role#CASE_STAFF}), not by listing its roles again.
+     */
     public record Me(String username, String name, String agency, List<String> roles) {
         static Me of(Jwt jwt) {
             String name = jwt.getClaimAsString("name");
             return new Me(jwt.getSubject(), name == null ? jwt.getSubject() : name, jwt.getClaimAsString("agency"),
                     jwt.getClaimAsStringList("roles"));
+        }
+
+        public boolean has(String role) {
+            return roles != null && roles.contains(role);
+        }
+
+        /** A reviewer or an administrator of the network secretariat. */
+        public boolean secretariat() {
+            return anyOf(Role.SECRETARIAT);
+        }
+
+        /** A caseworker or focal point: staff who work cases and complaints. */
+        public boolean caseStaff() {
+            return anyOf(Role.CASE_STAFF);
+        }
+
+        private boolean anyOf(Set<Role> group) {
+            return group.stream().map(Role::name).anyMatch(this::has);
         }
     }
 }

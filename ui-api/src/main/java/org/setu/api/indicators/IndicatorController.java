@@ -48,7 +48,7 @@ public class IndicatorController {
                                       @RequestParam(required = false) CaseCategory category,
                                       @RequestParam(required = false) String district,
                                       @RequestParam(required = false) String agency) {
-        Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN);
+        Caller.of(jwt).require(Role.SECRETARIAT);
         Months.Window months = Months.window(from, to);
         return queries.ask(new FindIndicatorsQuery(months.from().toString(), months.to().toString(), category, district,
                 agency == null ? null : new AgencyId(agency)), IndicatorReport.class);

@@ -49,7 +49,7 @@ public class RecruitmentIndicatorController {
                                                  @RequestParam(required = false) String from,
                                                  @RequestParam(required = false) String to,
                                                  @RequestParam(required = false) String licence) {
-        Caller.of(jwt).require(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN);
+        Caller.of(jwt).require(Role.SECRETARIAT);
         Months.Window months = Months.window(from, to);
         return queries.ask(new FindRecruitmentIndicatorsQuery(months.from().toString(), months.to().toString(),
                 licence == null ? null : new Licence(licence)), RecruitmentIndicatorReport.class);

@@ -88,7 +88,7 @@ public class SubjectPrivacyController {
                                          ServerWebExchange exchange) {
         Caller caller = Caller.of(jwt);
         CaseId id = new CaseId(caseId);
-        Mono<CaseView> view = caller.has(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN) ? access.existing(id)
+        Mono<CaseView> view = caller.has(Role.SECRETARIAT) ? access.existing(id)
                 : access.readable(caller, id, exchange).filter(v -> v.leadAgency().equals(caller.agency()))
                 .switchIfEmpty(Mono.error(new ForbiddenActionException(
                         ErrorCode.NOT_LEAD_AGENCY, "Break-glass grants are shown to the lead agency")));

@@ -46,7 +46,7 @@ public class AgreementController {
     @Operation(summary = "Agreements: every one for the secretariat; a partner sees its own")
     public Mono<AgreementList> list(@AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN, Role.SECRETARIAT_REVIEWER, Role.PARTNER);
-        String partner = caller.has(Role.SECRETARIAT_ADMIN, Role.SECRETARIAT_REVIEWER) ? null : caller.staffId().value();
+        String partner = caller.has(Role.SECRETARIAT) ? null : caller.staffId().value();
         return queries.ask(new FindAgreementsQuery(partner), AgreementList.class);
     }
 

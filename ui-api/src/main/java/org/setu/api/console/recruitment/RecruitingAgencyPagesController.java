@@ -136,7 +136,7 @@ public class RecruitingAgencyPagesController {
     private Mono<Rendering> scorecard(Jwt jwt, String licence, ConsoleRefusals.Refusal refusal,
                                       MultiValueMap<String, String> values, String done, HttpStatus status) {
         Caller caller = Caller.of(jwt);
-        boolean secretariat = caller.has(Role.SECRETARIAT_REVIEWER, Role.SECRETARIAT_ADMIN);
+        boolean secretariat = caller.has(Role.SECRETARIAT);
         // The agency first: an unknown licence is the not-found page before anything else is asked.
         return api.agency(jwt, licence).flatMap(agency -> Mono.zip(
                 secretariat ? api.indicators(jwt, null, null, agency.licence())
