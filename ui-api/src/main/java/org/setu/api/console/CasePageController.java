@@ -127,6 +127,7 @@ public class CasePageController {
                     .modelAttribute("glassEnds", t.getT4().orElse(null))
                     .modelAttribute("names", names)
                     .modelAttribute("agencies", others)
+                    .modelAttribute("outsideConsent", ReferTargets.outsideConsent(detail.consent(), others))
                     .modelAttribute("search", filter)
                     .modelAttribute("refusal", refusal)
                     .modelAttribute("values", values)

@@ -43,6 +43,11 @@ class ConsolePagesTest extends ApiTestBase {
         assertThat(ConsoleClient.location(done)).endsWith("?done=override");
         focal.get(ConsoleClient.location(done));
         assertThat(focal.lastBody).contains("The override is recorded.", "Shared outside the consent with");
+        String refer = focal.lastBody.substring(focal.lastBody.indexOf("id=\"refer-toAgency\""));
+        String option = refer.substring(refer.indexOf("value=\"ngo-outside\""));
+        assertThat(option.substring(0, option.indexOf("</option>")))
+                .as("an overridden agency is within reach: not marked outside the consent")
+                .doesNotContain("(outside the consent)");
         var referred = focal.post("/console/cases/" + caseId + "/refer", true, "toAgency", "ngo-outside",
                 "serviceType", "SHELTER", "urgency", "URGENT");
         assertThat(ConsoleClient.location(referred)).endsWith("?done=refer");
