@@ -3,6 +3,7 @@ package org.setu.kernel.recruitment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 
 /**
  * A recruiting agency's licence as it stands, from its sanctions in force: the one rule, used by the write side's
@@ -10,6 +11,7 @@ import java.util.Collection;
  * its period; a cancellation for good.
  */
 public enum LicenceStatus {
+    // From the least to the gravest: a cancellation outweighs a suspension.
     LICENSED, SUSPENDED, CANCELLED;
 
     /** What of a sanction the status follows from. */
@@ -31,14 +33,9 @@ public enum LicenceStatus {
         }
     }
 
+    /** The gravest of what the sanctions in force do to the licence ({@link SanctionKind#licence}); licensed without. */
     public static LicenceStatus of(Collection<? extends Terms> sanctions, Instant now) {
-        boolean suspended = false;
-        for (Terms s : sanctions) {
-            if (s.inForce(now) && s.kind() == SanctionKind.CANCELLATION) {
-                return CANCELLED;
-            }
-            suspended |= s.inForce(now) && s.kind() == SanctionKind.SUSPENSION;
-        }
-        return suspended ? SUSPENDED : LICENSED;
+        return sanctions.stream().filter(s -> s.inForce(now)).map(s -> s.kind().licence())
+                .max(Comparator.naturalOrder()).orElse(LICENSED);
     }
 }
