@@ -24,7 +24,7 @@ public record CaseActions(boolean refer, boolean note, boolean close, boolean re
         boolean open = c.status() == CaseStatus.OPEN;
         CaseParties parties = CaseParties.of(c);
         boolean lead = parties.leads(agency);
-        boolean staff = roles.contains(Role.CASEWORKER) || roles.contains(Role.FOCAL_POINT);
+        boolean staff = roles.stream().anyMatch(Role.CASE_STAFF::contains);
         boolean focal = roles.contains(Role.FOCAL_POINT);
         boolean onCase = parties.onCase(agency);
         Map<String, List<String>> referrals = new LinkedHashMap<>();
