@@ -51,6 +51,11 @@ public interface ComplaintParties {
         public boolean personalData() {
             return this == FULL || this == RESPONDENT_WITH_IDENTITY;
         }
+
+        /** The recruiting agency complained against, with or without the complainant's identity. */
+        public boolean respondent() {
+            return this == RESPONDENT || this == RESPONDENT_WITH_IDENTITY;
+        }
     }
 
     /** The handling side: the receiving agency and those it shared the complaint with. */

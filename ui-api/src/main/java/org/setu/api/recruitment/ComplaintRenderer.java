@@ -34,7 +34,7 @@ final class ComplaintRenderer {
 
     /** @param register the sub-agents registered with the agency complained against */
     static ComplaintDetail render(ComplaintView v, Sight sight, SubjectKey key, List<SubAgent> register) {
-        boolean respondent = sight == Sight.RESPONDENT || sight == Sight.RESPONDENT_WITH_IDENTITY;
+        boolean respondent = sight.respondent();
         boolean full = sight == Sight.FULL;
         var f = v.facts();
         List<ComplaintDetail.Step> steps = v.steps().stream()
