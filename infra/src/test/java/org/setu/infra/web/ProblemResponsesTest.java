@@ -37,10 +37,14 @@ class ProblemResponsesTest extends ApiTestBase {
     }
 
     @Test
-    void malformed_json_is_a_400_and_a_body_over_the_cap_is_a_413() {
+    void malformed_json_is_a_400() {
         web.post().uri("/api/v1/cases").header(HttpHeaders.AUTHORIZATION, bearer("moe-cw"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"category\": ").exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.type").isEqualTo(TYPES + "invalid-input");
+    }
+
+    @Test
+    void a_body_over_the_cap_is_a_413() {
         web.post().uri("/api/v1/cases").header(HttpHeaders.AUTHORIZATION, bearer("moe-cw"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"district\":\"" + "d".repeat(70_000) + "\"}").exchange()
@@ -55,12 +59,16 @@ class ProblemResponsesTest extends ApiTestBase {
     }
 
     @Test
-    void a_forbidden_role_is_a_403_and_a_refused_rule_a_422() {
+    void a_forbidden_role_is_a_403() {
         post("/api/v1/cases", "moe-fp", Map.of("category", "OTHER", "migrationStage", "RETURN", "district", "Dhaka",
                 "subject", Map.of("fullName", "X"))).expectStatus().isForbidden()
                 .expectBody().jsonPath("$.type").isEqualTo(TYPES + "role-required");
         post("/api/v1/agencies", "moe-cw", Map.of("agencyId", "new-one", "name", "N", "type", "NGO"))
                 .expectStatus().isForbidden();
+    }
+
+    @Test
+    void a_refused_rule_is_a_422_naming_the_rule_and_the_request() {
         String caseId = openCase();
         refer(caseId, "moe-cw", "iom-bd", "REINTEGRATION");
         post("/api/v1/cases/" + caseId + "/close", "moe-cw", Map.of("reason", "done"))
@@ -69,22 +77,30 @@ class ProblemResponsesTest extends ApiTestBase {
     }
 
     @Test
-    void an_unknown_case_referral_or_agency_is_a_404_and_an_existing_agency_id_a_409() {
+    void an_unknown_case_referral_or_agency_is_a_404() {
         get("/api/v1/cases/C00000000-0000-0000-0000-000000000000", "moe-cw").expectStatus().isNotFound()
                 .expectBody().jsonPath("$.type").isEqualTo(TYPES + "case-not-found");
         String caseId = openCase();
         post("/api/v1/cases/" + caseId + "/referrals/R-none/accept", "moe-fp", Map.of()).expectStatus().isNotFound()
                 .expectBody().jsonPath("$.type").isEqualTo(TYPES + "referral-not-found");
         get("/api/v1/agencies/no-such-agency", "moe-cw").expectStatus().isNotFound();
+    }
+
+    @Test
+    void an_existing_agency_id_is_a_409() {
         post("/api/v1/agencies", "admin", Map.of("agencyId", "iom-bd", "name", "Again", "type", "UN_AGENCY"))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo(TYPES + "agency-already-registered");
     }
 
     @Test
-    void page_sizes_over_the_cap_and_malformed_headers_are_400s() {
+    void a_page_size_over_the_cap_and_an_unknown_filter_are_400s_naming_the_parameter() {
         get("/api/v1/cases?size=1000", "moe-cw").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
         get("/api/v1/cases?status=HALF_OPEN", "moe-cw").expectStatus().isBadRequest();
+    }
+
+    @Test
+    void a_malformed_header_is_a_400_naming_the_header() {
         String caseId = openCase();
         web.post().uri("/api/v1/cases/" + caseId + "/close").header(HttpHeaders.AUTHORIZATION, bearer("moe-cw"))
                 .header(HttpHeaders.IF_MATCH, "yesterday").contentType(MediaType.APPLICATION_JSON)
