@@ -7,11 +7,14 @@ import org.setu.api.accounts.Accounts;
 import org.setu.api.common.IdempotencyStore;
 import org.setu.api.login.LoginAttempts;
 import org.setu.api.login.LoginThrottle;
+import org.setu.api.referral.QueueStreamPolling;
+import org.setu.infra.mongo.MongoConnection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.setu.infra.privacy.PrivacyConfiguration;
 
 /** Plugs the web API into the application: its configuration and the MongoDB-backed stores it needs. */
@@ -36,6 +39,15 @@ public class ApiWiring {
                                        PrivacyConfiguration.MasterKeyHolder master) {
         return new MongoLoginAttempts(database, Clock.systemUTC(), master.derivations().derive("setu-login-attempts"),
                 throttle.lockDuration());
+    }
+
+    /**
+     * Live queue streams poll for changes stored on other nodes once a second on a shared MongoDB (any number of
+     * nodes); the embedded default is one node, whose own projection pushes every change.
+     */
+    @Bean
+    public QueueStreamPolling queueStreamPolling(MongoConnection connection) {
+        return connection.isEmbedded() ? QueueStreamPolling.OFF : new QueueStreamPolling(Duration.ofSeconds(1));
     }
 
     /** Staff accounts stored by Setu beside the users file (docs/decisions/0013-accounts-and-sessions.md). */

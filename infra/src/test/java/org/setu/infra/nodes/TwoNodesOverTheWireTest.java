@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.setu.infra.privacy.AesGcm;
+import org.setu.infra.support.SseClient;
 import org.setu.infra.support.TestMongo;
 
 import java.net.InetSocketAddress;
@@ -195,8 +196,29 @@ class TwoNodesOverTheWireTest {
                 .findValuesAsText("action")).contains("CaseOpened", "ReferralRequested", "ReferralAccepted", "ReferralCompleted");
     }
 
+    /** Only the node running the queue's projection pushes its changes; the other's stream polls the store. */
     @Test
     @Order(3)
+    void a_referral_made_on_either_node_reaches_the_live_queue_streams_on_both() throws Exception {
+        try (SseClient onFirst = SseClient.open(nodes[0].port(), "/api/v1/referrals/stream", apis[0].token("iom-fp"), null);
+             SseClient onSecond = SseClient.open(nodes[1].port(), "/api/v1/referrals/stream", apis[1].token("iom-fp"), null)) {
+            for (SseClient stream : List.of(onFirst, onSecond)) {
+                assertThat(stream.status()).isEqualTo(200);
+                assertThat(stream.readUntil(read -> read.stream().anyMatch(m -> "snapshot".equals(m.event())),
+                        Duration.ofSeconds(30))).anyMatch(m -> "snapshot".equals(m.event()));
+            }
+            String caseId = openCase(apis[0], "RETURN_REINTEGRATION");
+            String referralId = refer(apis[1], caseId, "NORMAL");
+            for (SseClient stream : List.of(onFirst, onSecond)) {
+                assertThat(stream.readUntil(read -> read.stream().anyMatch(m -> referralId.equals(m.id())),
+                        Duration.ofSeconds(20))).as("the referral reaches the stream on each node")
+                        .anyMatch(m -> "referral".equals(m.event()) && referralId.equals(m.id()));
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
     void a_referral_accepted_on_one_node_reads_accepted_on_the_other_right_after() {
         for (int i = 0; i < 5; i++) {
             String caseId = openCase(apis[0], "RETURN_REINTEGRATION");
@@ -208,7 +230,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void cases_created_concurrently_on_both_nodes_are_all_readable_on_both_at_once() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<List<String>>> writers = new ArrayList<>();
@@ -236,7 +258,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void one_audit_chain_verifies_on_both_nodes() {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (Api api : apis) {
@@ -249,7 +271,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void an_sla_deadline_escalates_once_with_two_nodes_polling() throws Exception {
         String caseId = openCase(apis[0], "RETURN_REINTEGRATION");
         String referralId = refer(apis[1], caseId, "URGENT");
@@ -262,7 +284,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void each_webhook_message_is_delivered_once_with_two_nodes_delivering() throws Exception {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
@@ -299,7 +321,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void a_stopped_node_releases_its_claims_at_once_and_comes_back_as_itself() throws Exception {
         String idOfSecond = nodeId(1);
         assertThat(owners()).as("claims carry the stable identities").isSubsetOf(Set.of(nodeId(0), idOfSecond));
@@ -314,7 +336,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void a_node_killed_under_load_loses_nothing_and_the_other_serves_current_reads_within_three_seconds() throws Exception {
         // Kill the node that runs the case views, so that its processors must move.
         int victim = 0;
@@ -399,7 +421,7 @@ class TwoNodesOverTheWireTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void a_rolling_restart_of_both_nodes_under_writes_loses_no_acknowledged_write() throws Exception {
         if (killed >= 0) {
             nodes[killed] = launch(killed).awaitReady(Duration.ofSeconds(150));

@@ -1,19 +1,24 @@
 package org.setu.query.referral;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.setu.kernel.agency.ServiceType;
 import org.setu.kernel.common.AgencyId;
+import org.setu.kernel.query.FindReferralQueueChangesQuery;
 import org.setu.kernel.query.FindReferralQueueQuery;
+import org.setu.kernel.query.ReferralQueueChanges;
 import org.setu.kernel.query.ReferralQueuePage;
 import org.setu.kernel.query.WatchReferralQueueQuery;
 import org.setu.kernel.query.ReferralQueueItemView;
@@ -27,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.OptionalLong;
 import com.mongodb.client.model.Indexes;
 import java.util.Map;
 import org.setu.kernel.query.Page;
@@ -39,6 +45,8 @@ import org.setu.kernel.query.Page;
 public class ReferralQueueProjection extends GenerationalProjection {
 
     public static final String COLLECTION = "referral_queue";
+    /** The log position of the event that last changed a row: live streams on other nodes poll by it. */
+    static final String POSITION = "position";
     private final QueryUpdateEmitter updates;
     private final MemoryListIndex lists;
 
@@ -71,7 +79,25 @@ public class ReferralQueueProjection extends GenerationalProjection {
                 Indexes.compoundIndex(Indexes.ascending("toAgency"),
                         Indexes.descending("requestedAt")),
                 Indexes.compoundIndex(Indexes.ascending("fromAgency"),
-                        Indexes.descending("requestedAt"))));
+                        Indexes.descending("requestedAt")),
+                Indexes.compoundIndex(Indexes.ascending("toAgency"), Indexes.ascending(POSITION)),
+                Indexes.compoundIndex(Indexes.ascending("fromAgency"), Indexes.ascending(POSITION))));
+    }
+
+    /**
+     * The log position of the event being handled. The processor (one segment) handles events in the log's order, so
+     * rows change in the order of their positions and a poll past the last position seen misses no change — but for
+     * a dead letter retried later, whose change carries its older position. Null outside a tracking processor. Read
+     * from the unit of work rather than as a handler parameter: a handler asking for a tracking token would not be
+     * called for a message without one.
+     */
+    private static Long position() {
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().getMessage() instanceof TrackedEventMessage<?> m
+                && m.trackingToken() != null) {
+            OptionalLong position = m.trackingToken().position();
+            return position.isPresent() ? position.getAsLong() : null;
+        }
+        return null;
     }
 
     private MongoCollection<Document> rows() {
@@ -88,7 +114,8 @@ public class ReferralQueueProjection extends GenerationalProjection {
                 .append("fromAgency", e.fromAgency().value()).append("toAgency", e.toAgency().value())
                 .append("serviceType", e.serviceType().name()).append("urgency", e.urgency().name())
                 .append("status", ReferralStatus.REQUESTED.name()).append("requestedAt", Date.from(at))
-                .append("decisionDueAt", Date.from(e.decisionDueAt())).append("overdue", false).append("seq", seq));
+                .append("decisionDueAt", Date.from(e.decisionDueAt())).append("overdue", false).append("seq", seq)
+                .append(POSITION, position()));
         publish(e.referralId());
     }
 
@@ -144,6 +171,7 @@ public class ReferralQueueProjection extends GenerationalProjection {
         }
         List<Bson> all = new ArrayList<>(changes);
         all.add(Updates.set("seq", seq));
+        all.add(Updates.set(POSITION, position()));
         rows.updateOne(new Document("_id", referral.value()), Updates.combine(all));
         publish(referral);
     }
@@ -200,6 +228,27 @@ public class ReferralQueueProjection extends GenerationalProjection {
                 .skip(query.page() * query.size()).limit(query.size())
                 .forEach(d -> items.add(view(d)));
         return new ReferralQueuePage(items, query.page(), query.size(), rows.countDocuments(filter));
+    }
+
+    /** Rows of the agency's referrals changed after a position, oldest change first (a page at most). */
+    @QueryHandler
+    public ReferralQueueChanges handle(FindReferralQueueChangesQuery query) {
+        MongoCollection<Document> rows = read(COLLECTION);
+        Bson mine = Filters.or(Filters.eq("toAgency", query.agency().value()),
+                Filters.eq("fromAgency", query.agency().value()));
+        if (query.afterPosition() == null) {
+            Document last = rows.find(Filters.and(mine, Filters.gte(POSITION, 0L)))
+                    .sort(Sorts.descending(POSITION)).limit(1).first();
+            return new ReferralQueueChanges(List.of(), last == null ? -1 : last.getLong(POSITION));
+        }
+        List<ReferralQueueItemView> items = new ArrayList<>();
+        long through = query.afterPosition();
+        for (Document d : rows.find(Filters.and(mine, Filters.gt(POSITION, query.afterPosition())))
+                .sort(Sorts.ascending(POSITION)).limit(Page.MAX_SIZE)) {
+            items.add(view(d));
+            through = d.getLong(POSITION);
+        }
+        return new ReferralQueueChanges(items, through);
     }
 
     private static ReferralQueueItemView view(Document d) {
