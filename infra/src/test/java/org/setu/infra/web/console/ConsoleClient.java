@@ -75,4 +75,16 @@ final class ConsoleClient {
     static String location(EntityExchangeResult<?> result) {
         return result.getResponseHeaders().getFirst(HttpHeaders.LOCATION);
     }
+
+    /**
+     * An input element holding every one of the attributes (a name and value, or a bare name such as
+     * {@code checked}), in whatever order the template writes them.
+     */
+    static Pattern input(String... attributes) {
+        StringBuilder pattern = new StringBuilder("<input");
+        for (String attribute : attributes) {
+            pattern.append("(?=[^>]*\\s").append(Pattern.quote(attribute)).append("[\\s/>=])");
+        }
+        return Pattern.compile(pattern.append("[^>]*>").toString());
+    }
 }
