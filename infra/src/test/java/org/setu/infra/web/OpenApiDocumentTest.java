@@ -85,15 +85,19 @@ class OpenApiDocumentTest extends ApiTestBase {
     }
 
     @Test
-    void every_command_lists_the_idempotency_key_and_the_staff_accounts_which_ignore_it_do_not() throws Exception {
+    void every_command_and_admin_operation_lists_the_idempotency_key_and_the_staff_accounts_which_ignore_it_do_not() throws Exception {
         JsonNode paths = JSON.readTree(served()).path("paths");
         for (String command : List.of("/api/v1/cases post", "/api/v1/agencies post", "/api/v1/agencies/{agencyId} put",
                 "/api/v1/agencies/{agencyId}/suspend post", "/api/v1/agreements/{agreementId} put",
-                "/api/v1/agreements/{agreementId}/revoke post", "/api/v1/recruiting-agencies/{licence}/deployments/{month} put")) {
+                "/api/v1/agreements/{agreementId}/revoke post", "/api/v1/recruiting-agencies/{licence}/deployments/{month} put",
+                "/api/v1/admin/backups post", "/api/v1/admin/projections/{processingGroup}/rebuild post",
+                "/api/v1/admin/dead-letters/{processingGroup}/retry post")) {
             String[] pathAndMethod = command.split(" ");
             assertThat(headers(paths.path(pathAndMethod[0]).path(pathAndMethod[1]))).as(command).contains("Idempotency-Key");
         }
         assertThat(headers(paths.path("/api/v1/agencies/{agencyId}/accounts/{username}/roles").path("put")))
+                .doesNotContain("Idempotency-Key");
+        assertThat(headers(paths.path("/api/v1/admin/accounts/{username}/unlock").path("post")))
                 .doesNotContain("Idempotency-Key");
     }
 

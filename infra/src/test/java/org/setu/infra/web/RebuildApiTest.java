@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.setu.query.referral.CaseloadProjection;
 import org.setu.query.common.Generations;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 import java.time.Duration;
 import java.util.Map;
@@ -41,6 +43,23 @@ class RebuildApiTest extends ApiTestBase {
         byte[] after = get("/api/v1/cases?size=100", "iom-cw").expectStatus().isOk().expectBody().returnResult().getResponseBody();
         assertThat(new String(after)).isEqualTo(new String(before));
         assertThat(CaseloadProjection.ROWS).isNotBlank();
+    }
+
+    @Test
+    void a_start_repeated_under_one_idempotency_key_answers_the_first_and_starts_no_second_rebuild() {
+        String path = "/api/v1/admin/projections/referral-queues/rebuild";
+        String first = startWithKey(path, "rebuild-queues-once");
+        String again = startWithKey(path, "rebuild-queues-once");
+        assertThat(again).as("the first answer, not a second rebuild (nor a 409 for the running one)").isEqualTo(first);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                get(path, "admin").expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("DONE"));
+        assertThat(startWithKey(path, "rebuild-queues-once")).as("still the first, after it finished").isEqualTo(first);
+    }
+
+    private String startWithKey(String path, String key) {
+        return web.post().uri(path).header(HttpHeaders.AUTHORIZATION, bearer("admin")).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange().expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     @Test

@@ -4,15 +4,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.setu.api.common.ApiCommands;
 import org.setu.api.common.ApiQueries;
 import org.setu.api.security.Caller;
 import org.setu.kernel.admin.DeadLetterReport;
 import org.setu.kernel.admin.FindDeadLettersQuery;
 import org.setu.kernel.admin.RetryDeadLettersCommand;
 import org.setu.kernel.common.Role;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.*;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -27,10 +30,12 @@ public class DeadLetterController {
 
     private final ApiQueries queries;
     private final CommandGateway commands;
+    private final ApiCommands api;
 
-    public DeadLetterController(ApiQueries queries, CommandGateway commands) {
+    public DeadLetterController(ApiQueries queries, CommandGateway commands, ApiCommands api) {
         this.queries = queries;
         this.commands = commands;
+        this.api = api;
     }
 
     @GetMapping
@@ -42,10 +47,14 @@ public class DeadLetterController {
 
     @PostMapping("/{processingGroup}/retry")
     @Operation(summary = "Hand a projection's dead letters back to its handlers (SECRETARIAT_ADMIN)")
-    public Mono<Map<String, Object>> retry(@AuthenticationPrincipal Jwt jwt, @PathVariable String processingGroup) {
-        Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
-        return Mono.<Integer>fromFuture(() -> commands.send(new RetryDeadLettersCommand(processingGroup)))
+    public Mono<ResponseEntity<Object>> retry(@AuthenticationPrincipal Jwt jwt, @PathVariable String processingGroup,
+                                              ServerWebExchange exchange) {
+        Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
+        // A repeat under the same Idempotency-Key answers the first count instead of retrying again.
+        return api.idempotent(exchange, caller, Map.of(), () -> Mono.<Integer>fromFuture(
+                        () -> commands.send(new RetryDeadLettersCommand(processingGroup)))
                 .subscribeOn(Schedulers.boundedElastic())
-                .map(cleared -> Map.of("processingGroup", processingGroup, "sequencesCleared", cleared));
+                .map(cleared -> ResponseEntity.ok((Object) Map.of("processingGroup", processingGroup,
+                        "sequencesCleared", cleared))));
     }
 }

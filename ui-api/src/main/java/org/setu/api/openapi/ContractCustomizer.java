@@ -124,10 +124,12 @@ public class ContractCustomizer implements OpenApiCustomizer {
     }
 
     private static boolean idempotent(String path) {
-        // Every command of the API; the staff accounts under an agency are not commands (AccountManagement).
+        // Every command of the API and the admin operations that start work (a rebuild, a backup, a dead-letter
+        // retry); the staff accounts under an agency and an account's unlock are not commands (AccountManagement).
         return path.startsWith("/api/v1/cases") || path.startsWith("/api/v1/agencies") && !path.contains("/accounts")
                 || path.startsWith("/api/v1/agreements") || path.startsWith("/api/v1/complaints")
-                || path.startsWith("/api/v1/recruiting-agencies");
+                || path.startsWith("/api/v1/recruiting-agencies")
+                || path.startsWith("/api/v1/admin/") && !path.startsWith("/api/v1/admin/accounts/");
     }
 
     private static boolean partnerMayCall(String path) {
