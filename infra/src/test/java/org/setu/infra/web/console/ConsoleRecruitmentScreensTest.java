@@ -127,6 +127,33 @@ class ConsoleRecruitmentScreensTest extends BrowserTestBase {
     }
 
     @Test
+    void a_suspended_agencys_public_scorecard_marks_the_suspension_in_force() throws Exception {
+        String licence = "RL-0777";
+        var status = post("/api/v1/recruiting-agencies", "admin",
+                Map.of("licence", licence, "name", "Agency " + licence, "district", "Khulna"))
+                .expectBody(Map.class).returnResult().getStatus().value();
+        assertThat(status).isIn(201, 409);
+        String complaint = (String) post("/api/v1/complaints", "moe-cw", Map.of("recruitingAgency", licence,
+                "channel", "HELPLINE", "categories", List.of("PASSPORT_RETENTION"), "countryOfDestination", "SA",
+                "complainant", Map.of("fullName", "Kulsum Bibi", "sex", "F")))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("complaintId");
+        post("/api/v1/recruiting-agencies/" + licence + "/sanctions", "admin", Map.of("kind", "SUSPENSION",
+                "suspensionDays", 90, "reason", "Passports held back", "complaintIds", List.of(complaint)))
+                .expectStatus().isCreated();
+        post("/api/v1/recruiting-agencies/" + licence + "/sanctions", "admin", Map.of("kind", "WARNING",
+                "reason", "Late refunds", "complaintIds", List.of(complaint))).expectStatus().isCreated();
+        try (Browser worker = browser()) {
+            worker.open("/scorecards/" + licence + "?lang=en");
+            assertThat(worker.find("#sanctions").getText()).as("the suspension in force is marked, the warning not")
+                    .contains("Suspension of the licence", "In force", "90 days").containsOnlyOnce("In force");
+            screen(worker, "en-33-public-scorecard-suspended");
+            worker.open("/scorecards/" + licence + "?lang=bn");
+            assertThat(worker.find("#sanctions").getText()).containsOnlyOnce("বলবৎ");
+            screen(worker, "bn-33-public-scorecard-suspended");
+        }
+    }
+
+    @Test
     void a_recruitment_complaint_case_files_its_complaint_and_both_pages_show_the_link() throws Exception {
         licensed();
         String caseId = (String) post("/api/v1/cases", "moe-cw", Map.of("category", "RECRUITMENT_COMPLAINT",
