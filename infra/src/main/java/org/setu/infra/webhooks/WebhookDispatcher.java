@@ -8,10 +8,10 @@ import org.setu.api.partners.PartnerEvent;
 import org.setu.api.partners.PartnerEvents;
 import org.setu.api.webhooks.WebhookUrls;
 import org.setu.kernel.sharing.AgreementList;
-import org.setu.kernel.sharing.AgreementView;
 import org.setu.kernel.sharing.FeedBatch;
 import org.setu.kernel.sharing.FeedEntry;
 import org.setu.kernel.sharing.FindAgreementsQuery;
+import org.setu.kernel.sharing.PartnerScope;
 import org.setu.kernel.sharing.FindFeedQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,23 +122,23 @@ public class WebhookDispatcher implements AutoCloseable {
         if (subscription == null || !leases.hold(id)) {
             return NOTHING_SENT;
         }
-        return agreement(subscription.partner()).thenCompose(agreement -> {
-            Next next = Deliveries.next(subscription, agreement.isPresent(), clock.instant());
+        return scope(subscription.partner()).thenCompose(scope -> {
+            Next next = Deliveries.next(subscription, scope.isPresent(), clock.instant());
             if (next instanceof Next.Deliver deliver) {
                 return entryAt(deliver.attempt().position()).thenCompose(entry -> entry
-                        .map(found -> send(subscription, agreement.get(), found, deliver.attempt()))
+                        .map(found -> send(subscription, scope.get(), found, deliver.attempt()))
                         .orElse(NOTHING_SENT));
             }
             if (next instanceof Next.ReadFeed read) {
-                return feedAfter(read.after()).thenCompose(batch -> sendFirstVisible(subscription, agreement.get(), batch));
+                return feedAfter(read.after()).thenCompose(batch -> sendFirstVisible(subscription, scope.get(), batch));
             }
             return NOTHING_SENT; // Stop (no agreement in force) or WaitUntil (backoff not over): the next tick looks again
         });
     }
 
-    private CompletableFuture<Boolean> sendFirstVisible(Subscription subscription, AgreementView agreement,
+    private CompletableFuture<Boolean> sendFirstVisible(Subscription subscription, PartnerScope scope,
                                                         List<FeedEntry> batch) {
-        Optional<PartnerEvent> first = events.visible(agreement, batch).findFirst();
+        Optional<PartnerEvent> first = events.visible(scope, batch).findFirst();
         long skippedTo = Deliveries.skippedTo(subscription.cursor(), batch,
                 first.map(e -> OptionalLong.of(e.position())).orElse(OptionalLong.empty()));
         if (skippedTo > subscription.cursor()) {
@@ -148,15 +148,15 @@ public class WebhookDispatcher implements AutoCloseable {
                 .orElse(NOTHING_SENT);
     }
 
-    /** A retry or redelivery, rendered under today's agreement: an entry it no longer covers is passed over. */
-    private CompletableFuture<Boolean> send(Subscription subscription, AgreementView agreement, FeedEntry entry,
+    /** A retry or redelivery, rendered under today's agreements: an entry none of them covers is passed over. */
+    private CompletableFuture<Boolean> send(Subscription subscription, PartnerScope scope, FeedEntry entry,
                                             Next.Attempt attempt) {
-        Optional<PartnerEvent> event = events.visible(agreement, List.of(entry)).findFirst();
+        Optional<PartnerEvent> event = events.visible(scope, List.of(entry)).findFirst();
         if (event.isEmpty()) {
             // A redelivery asked for what the agreement no longer covers stays a dead letter, no longer queued; the
             // cursor stays where it is (moving it back would resend, and a queued redelivery would be picked forever).
             if (attempt.redelivery()) {
-                store.redeliveryFailed(subscription.id(), entry.position(), "no longer covered by the partner's agreement");
+                store.redeliveryFailed(subscription.id(), entry.position(), "no longer covered by the partner's agreements");
             } else {
                 store.advance(subscription.id(), entry.position());
             }
@@ -178,7 +178,7 @@ public class WebhookDispatcher implements AutoCloseable {
         return queries.query(new FindFeedQuery(cursor, limit), FeedBatch.class).thenApply(FeedBatch::entries);
     }
 
-    private CompletableFuture<Optional<AgreementView>> agreement(String partner) {
+    private CompletableFuture<Optional<PartnerScope>> scope(String partner) {
         return queries.query(new FindAgreementsQuery(partner), AgreementList.class)
                 .thenApply(list -> list.inForce(clock.instant()));
     }

@@ -77,7 +77,7 @@ public abstract class ApiTestBase {
             json.append(String.format("{\"username\":\"%s\",\"password\":\"%s\",\"name\":\"%s\",\"agency\":\"%s\",\"roles\":[\"%s\"]},",
                     u[0], PASSWORD, u[0], u[1], u[2]));
         }
-        for (String client : new String[]{"feed-1", "feed-2", "feed-3", "hook-1", "hook-2", "hook-3", "hook-4", "no-agreement", "feed-4", "feed-5", "console-partner", "licensing-authority"}) {
+        for (String client : new String[]{"feed-1", "feed-2", "feed-3", "hook-1", "hook-2", "hook-3", "hook-4", "no-agreement", "feed-4", "feed-5", "feed-6", "console-partner", "licensing-authority"}) {
             json.append(String.format("{\"clientId\":\"%s\",\"clientSecret\":\"partner-secret\",\"name\":\"%s\","
                     + "\"roles\":[\"PARTNER\"]},", client, client));
         }

@@ -1,5 +1,6 @@
 package org.setu.infra.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -154,6 +155,34 @@ class PartnerFeedTest extends ApiTestBase {
         assertThat(fromStart).as("only the case opened after validFrom").hasSize(history.size() - 1)
                 .extracting(SseClient.Message::id).containsExactlyElementsOf(history.subList(1, history.size()).stream()
                         .map(SseClient.Message::id).toList());
+    }
+
+    @Test
+    void a_partner_with_two_agreements_in_force_sees_what_each_covers() throws Exception {
+        agreement("feed-6", List.of("RETURN_REINTEGRATION"), List.of("org.setu.case.opened.v1"));
+        agreement("feed-6", List.of("TRAFFICKING"), List.of("org.setu.case.opened.v1"));
+        String returnee = openCase("RETURN_REINTEGRATION", "Rahima Begum");
+        String survivor = openCase("TRAFFICKING", "Rahima Begum");
+        openCase("DOCUMENTATION", "Rahima Begum");
+
+        List<SseClient.Message> seen;
+        try (SseClient sse = SseClient.open(port, "/api/v1/feeds/events", partnerToken("feed-6"), null)) {
+            seen = cloudEvents(sse.readUntil(m -> m.stream().filter(x -> x.id() != null)
+                    .map(x -> category(x.data())).distinct().count() >= 2, Duration.ofSeconds(10)));
+        }
+        assertThat(seen).extracting(m -> category(m.data())).contains("RETURN_REINTEGRATION", "TRAFFICKING")
+                .doesNotContain("DOCUMENTATION");
+        assertThat(seen).extracting(SseClient.Message::event).containsOnly("org.setu.case.opened.v1");
+        assertThat(seen).allSatisfy(m -> assertThat(m.data()).doesNotContain(returnee).doesNotContain(survivor)
+                .doesNotContain("Rahima"));
+    }
+
+    private static String category(String cloudEvent) {
+        try {
+            return JSON.readTree(cloudEvent).get("data").get("category").asText();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

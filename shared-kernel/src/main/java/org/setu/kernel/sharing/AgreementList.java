@@ -7,9 +7,10 @@ import java.util.Optional;
 /** A list of agreements, ordered by id. */
 public record AgreementList(List<AgreementView> agreements) {
 
-    /** The first agreement in force at {@code now} (a partner's scope), if any. */
-    public Optional<AgreementView> inForce(Instant now) {
-        return agreements.stream().filter(a -> a.inForce(now)).findFirst();
+    /** What the agreements in force at {@code now} let their partner see; empty when none is in force. */
+    public Optional<PartnerScope> inForce(Instant now) {
+        List<AgreementView> inForce = agreements.stream().filter(a -> a.inForce(now)).toList();
+        return inForce.isEmpty() ? Optional.empty() : Optional.of(new PartnerScope(inForce));
     }
 
     public AgreementList {

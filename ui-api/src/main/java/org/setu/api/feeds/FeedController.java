@@ -11,10 +11,10 @@ import org.setu.kernel.common.ForbiddenActionException;
 import org.setu.kernel.common.InvalidInputException;
 import org.setu.kernel.common.Role;
 import org.setu.kernel.sharing.AgreementList;
-import org.setu.kernel.sharing.AgreementView;
 import org.setu.kernel.sharing.FeedBatch;
 import org.setu.kernel.sharing.FindAgreementsQuery;
 import org.setu.kernel.sharing.FindFeedQuery;
+import org.setu.kernel.sharing.PartnerScope;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
 /**
  * A partner's event feed over Server-Sent Events: CloudEvents in JSON, each with the feed position as its SSE id,
  * resumable with {@code Last-Event-ID}. The stream polls the feed on demand only (a slow reader just reads later; it
- * holds no buffer and no processor), sends heartbeats, and ends as soon as the partner's agreement is no longer in force.
+ * holds no buffer and no processor), sends heartbeats, and ends as soon as none of the partner's agreements is in
+ * force any longer.
  */
 @RestController
 @RequestMapping("/api/v1/feeds")
@@ -71,7 +72,7 @@ public class FeedController {
         Caller caller = Caller.of(jwt).require(Role.PARTNER);
         String partner = caller.staffId().value();
         long start = position(lastEventId != null ? lastEventId : after, lastEventId != null ? "Last-Event-ID" : "after");
-        return agreement(partner).switchIfEmpty(Mono.error(new ForbiddenActionException(ErrorCode.NO_AGREEMENT,
+        return scope(partner).switchIfEmpty(Mono.error(new ForbiddenActionException(ErrorCode.NO_AGREEMENT,
                         "Partner " + partner + " has no data-sharing agreement in force")))
                 .flatMapMany(found -> {
                     connections.acquire(partner);
@@ -101,7 +102,7 @@ public class FeedController {
     }
 
     private Mono<Step> next(String partner, AtomicLong cursor) {
-        return agreement(partner).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {
+        return scope(partner).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {
             if (found.isEmpty()) {
                 return Mono.just(new Step(List.of(ServerSentEvent.<String>builder().event("agreement-ended")
                         .data("{\"reason\":\"no data-sharing agreement in force\"}").build()), true));
@@ -111,8 +112,8 @@ public class FeedController {
         });
     }
 
-    private List<ServerSentEvent<String>> render(AgreementView agreement, FeedBatch batch, AtomicLong cursor) {
-        List<ServerSentEvent<String>> out = events.visible(agreement, batch.entries()).map(event -> ServerSentEvent
+    private List<ServerSentEvent<String>> render(PartnerScope scope, FeedBatch batch, AtomicLong cursor) {
+        List<ServerSentEvent<String>> out = events.visible(scope, batch.entries()).map(event -> ServerSentEvent
                 .<String>builder().id(Long.toString(event.position())).event(event.type()).data(event.json()).build())
                 .toList();
         if (!batch.entries().isEmpty()) {
@@ -121,7 +122,8 @@ public class FeedController {
         return out;
     }
 
-    private Mono<AgreementView> agreement(String partner) {
+    /** The partner's agreements in force now, read anew at each poll (a revocation or a new agreement shows at once). */
+    private Mono<PartnerScope> scope(String partner) {
         Instant now = Instant.now();
         return queries.ask(new FindAgreementsQuery(partner), AgreementList.class)
                 .flatMap(list -> Mono.justOrEmpty(list.inForce(now)));

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.setu.kernel.sharing.AgreementView;
 import org.setu.kernel.sharing.FeedEntry;
-import org.setu.kernel.sharing.FeedEventTypes;
 import org.setu.kernel.sharing.IdentifierPolicy;
+import org.setu.kernel.sharing.PartnerScope;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * The one place that decides what a partner sees of the feed, used alike by the SSE stream and by webhook delivery.
- * A feed entry as one partner may see it under its agreement: filtered by event type, category, district and the
- * agreement's start, and rendered as a CloudEvents 1.0 JSON event. The case or complaint (and a referral, or the
+ * A feed entry as one partner may see it under its agreements in force: shown when one covers it
+ * ({@link AgreementView#covers}: event type, category, district, the agreement's start), and rendered as a CloudEvents 1.0 JSON event. The case or complaint (and a referral, or the
  * complaints a sanction cites) are identified only by the partner's pseudonyms, or not at all.
  */
 public final class PartnerEvents {
@@ -41,21 +41,14 @@ public final class PartnerEvents {
         this.pseudonyms = pseudonyms;
     }
 
-    public static boolean allows(AgreementView agreement, FeedEntry entry) {
-        var terms = agreement.terms();
-        return (terms.eventTypes().contains(FeedEventTypes.ALL) || terms.eventTypes().contains(entry.type()))
-                && terms.categories().contains(entry.category())
-                && (terms.districts().isEmpty() || entry.district() != null && terms.districts().contains(entry.district()))
-                && (terms.validFrom() == null || !entry.time().isBefore(terms.validFrom()));
-    }
-
     /**
-     * The entries the agreement covers, rendered lazily in feed order (a reader that needs only the first renders
-     * only the first).
+     * The entries the partner's agreements in force cover, each rendered under the agreement that covers it
+     * ({@link PartnerScope#covering}), lazily in feed order (a reader that needs only the first renders only the first).
      */
-    public Stream<PartnerEvent> visible(AgreementView agreement, List<FeedEntry> entries) {
-        return entries.stream().filter(entry -> allows(agreement, entry)).map(entry -> new PartnerEvent(entry.position(),
-                entry.eventId(), entry.type(), new String(FORMAT.serialize(event(agreement, entry)), StandardCharsets.UTF_8)));
+    public Stream<PartnerEvent> visible(PartnerScope scope, List<FeedEntry> entries) {
+        return entries.stream().flatMap(entry -> scope.covering(entry).stream().map(agreement -> new PartnerEvent(
+                entry.position(), entry.eventId(), entry.type(),
+                new String(FORMAT.serialize(event(agreement, entry)), StandardCharsets.UTF_8))));
     }
 
     CloudEvent event(AgreementView agreement, FeedEntry entry) {
