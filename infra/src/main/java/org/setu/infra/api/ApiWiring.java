@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.setu.api.ApiConfiguration;
 import org.setu.api.accounts.Accounts;
+import org.setu.api.common.ApiSettings;
 import org.setu.api.common.IdempotencyStore;
 import org.setu.api.login.LoginAttempts;
 import org.setu.api.login.LoginThrottle;
@@ -14,7 +15,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.setu.infra.privacy.PrivacyConfiguration;
 
 /** Plugs the web API into the application: its configuration and the MongoDB-backed stores it needs. */
@@ -42,12 +42,12 @@ public class ApiWiring {
     }
 
     /**
-     * Live queue streams poll for changes stored on other nodes once a second on a shared MongoDB (any number of
-     * nodes); the embedded default is one node, whose own projection pushes every change.
+     * Live queue streams poll for changes stored on other nodes on a shared MongoDB (any number of nodes), every
+     * {@code setu.api.queue-stream-poll}; the embedded default is one node, whose own projection pushes every change.
      */
     @Bean
-    public QueueStreamPolling queueStreamPolling(MongoConnection connection) {
-        return connection.isEmbedded() ? QueueStreamPolling.OFF : new QueueStreamPolling(Duration.ofSeconds(1));
+    public QueueStreamPolling queueStreamPolling(MongoConnection connection, ApiSettings settings) {
+        return connection.isEmbedded() ? QueueStreamPolling.OFF : new QueueStreamPolling(settings.queueStreamPoll());
     }
 
     /** Staff accounts stored by Setu beside the users file (docs/decisions/0013-accounts-and-sessions.md). */

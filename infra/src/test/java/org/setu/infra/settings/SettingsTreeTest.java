@@ -37,6 +37,7 @@ class SettingsTreeTest {
         context.run(app -> {
             assertThat(app.getBean(ApiSettings.class).rateLimit().perSecond()).isEqualTo(50);
             assertThat(app.getBean(ApiSettings.class).maxHeaderBytes()).isEqualTo(16384);
+            assertThat(app.getBean(ApiSettings.class).queueStreamPoll()).isEqualTo(Duration.ofSeconds(1));
             assertThat(app.getBean(AuthSettings.class).lockout().maxFailures()).isEqualTo(5);
             assertThat(app.getBean(WebhookSettings.class).maxPerPartner()).isEqualTo(5);
             assertThat(app.getBean(ConsoleSettings.class).timeZone()).isEqualTo(ZoneId.of("Asia/Dhaka"));
@@ -50,12 +51,14 @@ class SettingsTreeTest {
 
     @Test
     void a_setting_given_by_its_property_name_reaches_the_part_that_uses_it() {
-        context.withPropertyValues("setu.api.rate-limit.burst=7", "setu.auth.lockout.max-failures=3",
+        context.withPropertyValues("setu.api.rate-limit.burst=7", "setu.api.queue-stream-poll=250ms",
+                "setu.auth.lockout.max-failures=3",
                 "setu.auth.clock-skew=PT5S", "setu.webhooks.allowed-hosts=a.example,b.example",
                 "setu.console.time-zone=UTC", "setu.deadlines.poll=PT2S", "setu.sla.urgent.decision=6h",
                 "setu.retention.periods.TRAFFICKING=3650d", "setu.privacy.master-key=k",
                 "setu.mongodb-uri=mongodb://db1/setu", "setu.users-file=/etc/setu/users.json").run(app -> {
             assertThat(app.getBean(ApiSettings.class).rateLimit().burst()).isEqualTo(7);
+            assertThat(app.getBean(ApiSettings.class).queueStreamPoll()).isEqualTo(Duration.ofMillis(250));
             assertThat(app.getBean(AuthSettings.class).lockout().maxFailures()).isEqualTo(3);
             assertThat(app.getBean(AuthSettings.class).clockSkew()).isEqualTo(Duration.ofSeconds(5));
             assertThat(app.getBean(WebhookSettings.class).allowedHosts()).containsExactlyInAnyOrder("a.example", "b.example");
@@ -68,6 +71,12 @@ class SettingsTreeTest {
             assertThat(app.getBean(NodeSettings.class).embedded()).isFalse();
             assertThat(app.getBean(NodeSettings.class).usersFile()).contains(Path.of("/etc/setu/users.json"));
         });
+    }
+
+    @Test
+    void a_queue_stream_poll_that_is_not_positive_stops_the_start_with_its_name() {
+        context.withPropertyValues("setu.api.queue-stream-poll=0s").run(app -> assertThat(app).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("setu.api.queue-stream-poll"));
     }
 
     @Test
