@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -85,19 +86,41 @@ public class ReferralQueueProjection extends GenerationalProjection {
     }
 
     /**
-     * The log position of the event being handled. The processor (one segment) handles events in the log's order, so
-     * rows change in the order of their positions and a poll past the last position seen misses no change — but for
-     * a dead letter retried later, whose change carries its older position. Null outside a tracking processor. Read
-     * from the unit of work rather than as a handler parameter: a handler asking for a tracking token would not be
-     * called for a message without one.
+     * The log position a row's change is stored at, for streams on other nodes that poll past the last position
+     * they saw. The processor (one segment) handles events in the log's order, so this is the event's own position and
+     * rows change in the order of their positions. A dead letter retried later carries its older position, which
+     * those streams have polled past: its change is stored just past the last position of either agency's rows
+     * instead, so they see it at their next poll. Null outside a tracking processor. Read from the unit of work rather
+     * than as a handler parameter: a handler asking for a tracking token would not be called for a message without one.
      */
-    private static Long position() {
+    private Long positionOf(MongoCollection<Document> rows, String fromAgency, String toAgency) {
+        Long position = eventPosition();
+        if (position == null || !retryingDeadLetter()) {
+            return position;
+        }
+        long last = position;
+        for (String side : List.of("toAgency", "fromAgency")) {
+            for (String agency : List.of(fromAgency, toAgency)) {
+                Document latest = rows.find(Filters.and(Filters.eq(side, agency), Filters.gte(POSITION, 0L)))
+                        .sort(Sorts.descending(POSITION)).limit(1).first();
+                last = latest == null ? last : Math.max(last, latest.getLong(POSITION) + 1);
+            }
+        }
+        return last;
+    }
+
+    private static Long eventPosition() {
         if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().getMessage() instanceof TrackedEventMessage<?> m
                 && m.trackingToken() != null) {
             OptionalLong position = m.trackingToken().position();
             return position.isPresent() ? position.getAsLong() : null;
         }
         return null;
+    }
+
+    /** Axon keeps the dead letter being retried as a resource of the unit of work that handles it. */
+    private static boolean retryingDeadLetter() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().resources().containsKey(DeadLetter.class.getName());
     }
 
     private MongoCollection<Document> rows() {
@@ -115,7 +138,7 @@ public class ReferralQueueProjection extends GenerationalProjection {
                 .append("serviceType", e.serviceType().name()).append("urgency", e.urgency().name())
                 .append("status", ReferralStatus.REQUESTED.name()).append("requestedAt", Date.from(at))
                 .append("decisionDueAt", Date.from(e.decisionDueAt())).append("overdue", false).append("seq", seq)
-                .append(POSITION, position()));
+                .append(POSITION, positionOf(rows, e.fromAgency().value(), e.toAgency().value())));
         publish(e.referralId());
     }
 
@@ -171,7 +194,7 @@ public class ReferralQueueProjection extends GenerationalProjection {
         }
         List<Bson> all = new ArrayList<>(changes);
         all.add(Updates.set("seq", seq));
-        all.add(Updates.set(POSITION, position()));
+        all.add(Updates.set(POSITION, positionOf(rows, row.getString("fromAgency"), row.getString("toAgency"))));
         rows.updateOne(new Document("_id", referral.value()), Updates.combine(all));
         publish(referral);
     }

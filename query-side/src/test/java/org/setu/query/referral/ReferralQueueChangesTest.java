@@ -3,6 +3,8 @@ package org.setu.query.referral;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +63,15 @@ class ReferralQueueChangesTest {
         DefaultUnitOfWork.startAndGet(tracked).execute(handler);
     }
 
+    /** Handles an event as Axon retries a dead letter: its own tracked message, the dead letter in the unit of work. */
+    private static void retried(long position, Object event, Runnable handler) {
+        var tracked = new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
+                GenericEventMessage.asEventMessage(event));
+        var unitOfWork = DefaultUnitOfWork.startAndGet(tracked);
+        unitOfWork.resources().put(DeadLetter.class.getName(), new GenericDeadLetter<>(CASE.value(), tracked));
+        unitOfWork.execute(handler);
+    }
+
     private void requested(long position, ReferralId referral, AgencyId to) {
         var event = new ReferralRequestedEvent(CASE, referral, MOE, to, ServiceType.SHELTER, Urgency.NORMAL, null, T,
                 stamp(MOE));
@@ -103,5 +114,32 @@ class ReferralQueueChangesTest {
         requested(11, TO_BRAC, BRAC);
         assertThat(changes(IOM, null).through()).isEqualTo(10);
         assertThat(changes(IOM, null).items()).isEmpty();
+    }
+
+    @Test
+    void a_dead_letter_retried_after_later_changes_is_stored_past_them_and_polls_that_passed_its_position_see_it() {
+        requested(10, TO_IOM, IOM);
+        requested(11, TO_BRAC, BRAC);
+        // The acceptance at position 12 failed in the handler and waited as a dead letter; 13 was handled meanwhile.
+        accepted(13, TO_BRAC, 2);
+        long referringCursor = changes(MOE, 11L).through();
+        assertThat(referringCursor).isEqualTo(13);
+        var acceptance = new ReferralAcceptedEvent(CASE, TO_IOM, T.plusSeconds(86_400), stamp(IOM));
+        retried(12, acceptance, () -> queues.on(acceptance, 2));
+
+        ReferralQueueChanges referring = changes(MOE, referringCursor);
+        assertThat(referring.items()).as("the referring agency's stream had polled past 12")
+                .extracting(ReferralQueueItemView::referralId).containsExactly(TO_IOM);
+        assertThat(referring.through()).isGreaterThan(13);
+        assertThat(changes(IOM, 10L).items()).extracting(ReferralQueueItemView::status)
+                .containsExactly(ReferralStatus.ACCEPTED);
+    }
+
+    @Test
+    void a_dead_letter_retried_when_nothing_came_after_it_keeps_its_own_position() {
+        requested(10, TO_IOM, IOM);
+        var acceptance = new ReferralAcceptedEvent(CASE, TO_IOM, T.plusSeconds(86_400), stamp(IOM));
+        retried(12, acceptance, () -> queues.on(acceptance, 2));
+        assertThat(changes(IOM, 10L).through()).isEqualTo(12);
     }
 }
