@@ -11,15 +11,17 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandler;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.setu.kernel.admin.AdminCommand;
 import org.setu.kernel.audit.CommandRefusedEvent;
 import org.setu.kernel.common.SetuException;
+import org.setu.kernel.common.Stamp;
 import org.setu.kernel.common.StampedCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Records refused commands for the audit trail. A refused command writes no aggregate event, so when a stamped
- * command fails for a lasting reason this bus publishes a {@link CommandRefusedEvent} — after the command's unit of
+ * command (or an administrator's operation, {@link AdminCommand}) fails for a lasting reason this bus publishes a {@link CommandRefusedEvent} — after the command's unit of
  * work has ended, so the record is stored on its own. Transient failures (retried) are not refusals.
  */
 public final class AuditingCommandBus implements CommandBus {
@@ -49,13 +51,17 @@ public final class AuditingCommandBus implements CommandBus {
     }
 
     private void recordRefusal(CommandMessage<?> command, Throwable failure) {
-        if (!(command.getPayload() instanceof StampedCommand stamped) || isTransient(failure)) {
+        Object payload = command.getPayload();
+        if (!(payload instanceof StampedCommand || payload instanceof AdminCommand) || isTransient(failure)) {
             return;
         }
+        String target = payload instanceof StampedCommand stamped ? stamped.targetAggregateId()
+                : ((AdminCommand) payload).target();
+        Stamp stamp = payload instanceof StampedCommand stamped ? stamped.stamp() : ((AdminCommand) payload).stamp();
         String code = failure instanceof SetuException refusal ? refusal.code().code() : failure.getClass().getSimpleName();
         try {
             events.publish(GenericEventMessage.asEventMessage(new CommandRefusedEvent(
-                    command.getPayloadType().getSimpleName(), stamped.targetAggregateId(), stamped.stamp(), code)));
+                    command.getPayloadType().getSimpleName(), target, stamp, code)));
         } catch (RuntimeException e) {
             LOG.error("Could not record the refusal of {} ({}) for the audit trail", command.getCommandName(), code, e);
         }

@@ -1,5 +1,6 @@
 package org.setu.infra.backup;
 
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.setu.infra.mongo.EmbeddedMongoServer;
 import org.setu.infra.mongo.MongoConnection;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,8 @@ import java.time.Clock;
 public class BackupConfiguration {
 
     @Bean(destroyMethod = "close")
-    public OnlineBackups onlineBackups(MongoConnection connection, BackupSettings settings) {
+    public OnlineBackups onlineBackups(MongoConnection connection, BackupSettings settings, EventGateway events) {
         return new OnlineBackups(connection.embedded(), connection.embedded().map(EmbeddedMongoServer::dataDir).orElse(null),
-                settings.directory(), Clock.systemUTC());
+                settings.directory(), Clock.systemUTC(), events::publish);
     }
 }

@@ -6,6 +6,7 @@ import org.setu.infra.mongo.EmbeddedMongoServer;
 import org.setu.kernel.admin.BackupStatus;
 import org.setu.kernel.admin.FindBackupQuery;
 import org.setu.kernel.admin.StartBackupCommand;
+import org.setu.kernel.audit.AdminActionEvent;
 import org.setu.kernel.common.ConflictException;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.UnknownResourceException;
@@ -25,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +44,7 @@ public class OnlineBackups implements AutoCloseable {
     private final Path dataDir;
     private final Path directory;
     private final Clock clock;
+    private final Consumer<Object> audit;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -75,7 +78,9 @@ public class OnlineBackups implements AutoCloseable {
         }
     }
 
-    public OnlineBackups(Optional<EmbeddedMongoServer> server, Path dataDir, Path directory, Clock clock) {
+    public OnlineBackups(Optional<EmbeddedMongoServer> server, Path dataDir, Path directory, Clock clock,
+                         Consumer<Object> audit) {
+        this.audit = audit;
         this.server = server;
         this.dataDir = dataDir;
         this.directory = directory;
@@ -95,6 +100,8 @@ public class OnlineBackups implements AutoCloseable {
         LOG.info("Backup {} started by {}: {} bytes of store into {}", run.id, command.requestedBy(), run.total,
                 directory.resolve(run.id).toAbsolutePath());
         worker.execute(() -> copy(store, run, command.requestedBy()));
+        audit.accept(new AdminActionEvent(AdminActionEvent.Action.BACKUP_STARTED, run.id,
+                run.total + " bytes of store", command.stamp()));
         return run.status();
     }
 

@@ -2,11 +2,13 @@ package org.setu.infra.observability;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.queryhandling.QueryHandler;
 import org.setu.kernel.admin.DeadLetterReport;
 import org.setu.kernel.admin.FindDeadLettersQuery;
 import org.setu.kernel.admin.RetryDeadLettersCommand;
+import org.setu.kernel.audit.AdminActionEvent;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.UnknownResourceException;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
@@ -22,17 +24,20 @@ import org.axonframework.eventhandling.EventMessage;
 
 /**
  * A handler failure never stops a projection silently: the event goes to the group's dead-letter queue (MongoDB),
- * the health check turns DEGRADED naming the group, and an administrator can hand the letters back to the handlers.
+ * the health check turns DEGRADED naming the group, and an administrator can hand the letters back to the handlers
+ * (recorded in the audit trail, with how many sequences were cleared).
  */
 @Component("deadLetters")
 public class DeadLetters extends AbstractHealthIndicator {
 
     public static final Status DEGRADED = new Status("DEGRADED", "Events are waiting in a dead-letter queue");
     private final EventProcessingConfiguration processing;
+    private final EventGateway audit;
 
-    public DeadLetters(EventProcessingConfiguration processing) {
+    public DeadLetters(EventProcessingConfiguration processing, EventGateway audit) {
         super("The dead-letter check failed");
         this.processing = processing;
+        this.audit = audit;
     }
 
     @QueryHandler
@@ -60,6 +65,8 @@ public class DeadLetters extends AbstractHealthIndicator {
         while (processor.processAny()) {
             cleared++;
         }
+        audit.publish(new AdminActionEvent(AdminActionEvent.Action.DEAD_LETTERS_RETRIED, command.processingGroup(),
+                cleared + " sequences cleared", command.stamp()));
         return cleared;
     }
 

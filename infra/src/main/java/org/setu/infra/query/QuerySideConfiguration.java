@@ -2,6 +2,7 @@ package org.setu.infra.query;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -11,6 +12,7 @@ import org.setu.infra.eventstore.SetuEventStorageEngine;
 import org.setu.infra.mongo.MongoConnection;
 import org.setu.infra.rebuild.ProjectionRebuilds;
 import org.setu.kernel.admin.RebuildProjectionCommand;
+import org.setu.kernel.common.Stamp;
 import org.setu.kernel.query.FindCaseVersionQuery;
 import org.setu.kernel.recruitment.FindRecruitmentVersionQuery;
 import org.setu.query.recruitment.ComplaintViewProjection;
@@ -34,8 +36,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.setu.infra.audit.AuditCheckpoints;
@@ -104,16 +108,18 @@ public class QuerySideConfiguration {
     @Bean(destroyMethod = "close")
     public ProjectionRebuilds projectionRebuilds(EventProcessingConfiguration processing,
                                                  List<RebuildableProjection> projections, Generations generations,
-                                                 EventStorageEngine engine) {
+                                                 EventStorageEngine engine, EventGateway events) {
         return new ProjectionRebuilds(processing, projections, generations,
-                ((SetuEventStorageEngine) engine).log(), Clock.systemUTC());
+                ((SetuEventStorageEngine) engine).log(), Clock.systemUTC(), events::publish);
     }
 
+    /** {@code --setu.rebuild=…}: rebuilds asked for at start-up, recorded in the audit trail as Setu's own. */
     @Bean
     public ApplicationListener<ApplicationReadyEvent> rebuildFromCommandLine(ProjectionRebuilds rebuilds,
                                                                             SetuSettings setu) {
         return ready -> Arrays.stream(setu.rebuild().split(",")).map(String::trim).filter(g -> !g.isEmpty())
-                .forEach(g -> rebuilds.handle(new RebuildProjectionCommand(g)));
+                .forEach(g -> rebuilds.handle(new RebuildProjectionCommand(g,
+                        Stamp.bySetu("rebuild-at-start:" + g + ":" + UUID.randomUUID(), Instant.now()))));
     }
 
     @Bean

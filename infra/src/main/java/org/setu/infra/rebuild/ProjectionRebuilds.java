@@ -10,6 +10,7 @@ import org.setu.infra.eventstore.EventPositions;
 import org.setu.kernel.admin.FindRebuildStatusQuery;
 import org.setu.kernel.admin.RebuildProjectionCommand;
 import org.setu.kernel.admin.RebuildStatus;
+import org.setu.kernel.audit.AdminActionEvent;
 import org.setu.kernel.common.ConflictException;
 import org.setu.kernel.common.ErrorCode;
 import org.setu.kernel.common.UnknownResourceException;
@@ -29,12 +30,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Rebuilds a projection from the beginning of the log: the processor's tokens are reset, its reset handler starts a
  * new generation of its collections, the replay writes there while queries keep reading the old one, and when the
  * replay has caught up the new generation becomes active. Progress (events done of total, rate, ETA) is logged every
- * two seconds and answered to {@link FindRebuildStatusQuery}.
+ * two seconds and answered to {@link FindRebuildStatusQuery}. A rebuild started is recorded in the audit trail
+ * ({@link AdminActionEvent}); one refused is recorded by the command bus.
  */
 public class ProjectionRebuilds implements AutoCloseable {
 
@@ -44,6 +47,7 @@ public class ProjectionRebuilds implements AutoCloseable {
     private final Generations generations;
     private final CommitLog log;
     private final Clock clock;
+    private final Consumer<Object> audit;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "setu-rebuild-monitor");
@@ -64,13 +68,14 @@ public class ProjectionRebuilds implements AutoCloseable {
     }
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, List<RebuildableProjection> projections,
-                              Generations generations, CommitLog log, Clock clock) {
+                              Generations generations, CommitLog log, Clock clock, Consumer<Object> audit) {
         this.processing = processing;
         this.projections = new ConcurrentHashMap<>();
         projections.forEach(p -> this.projections.put(p.processingGroup(), p));
         this.generations = generations;
         this.log = log;
         this.clock = clock;
+        this.audit = audit;
         monitor.scheduleWithFixedDelay(this::watch, 2, 2, TimeUnit.SECONDS);
     }
 
@@ -98,6 +103,8 @@ public class ProjectionRebuilds implements AutoCloseable {
         runs.put(group, new Run(clock.instant(), total));
         processor.start();
         LOG.info("Rebuilding projection {} from the beginning: {} events to replay", group, total);
+        audit.accept(new AdminActionEvent(AdminActionEvent.Action.PROJECTION_REBUILD_STARTED, group,
+                total + " events to replay", command.stamp()));
         return status(group);
     }
 

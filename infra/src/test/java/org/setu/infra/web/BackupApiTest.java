@@ -21,6 +21,11 @@ class BackupApiTest extends ApiTestBase {
                 .expectBody().jsonPath("$.state").isEqualTo("RUNNING").returnResult().getResponseHeaders().getFirst("Location");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(location, "admin").expectStatus().isOk()
                 .expectBody().jsonPath("$.state").isEqualTo("DONE").jsonPath("$.bytesDone").isNumber());
+        String backupId = location.substring(location.lastIndexOf('/') + 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get("/api/v1/audit?type=BackupStarted", "reviewer")
+                .expectStatus().isOk().expectBody().jsonPath("$.items[0].actor").isEqualTo("admin")
+                .jsonPath("$.items[0].reason").value(reason -> assertThat((String) reason)
+                        .startsWith("backup " + backupId + ": ").endsWith(" bytes of store")));
     }
 
     @Test

@@ -61,6 +61,23 @@ class DeadLetterTest extends ApiTestBase {
                 .jsonPath("$.components.deadLetters.status").isEqualTo("UP");
     }
 
+    @Test
+    void a_retry_and_a_refused_retry_are_entries_of_the_audit_trail() {
+        post("/api/v1/admin/dead-letters/flaky-projection/retry", "admin", Map.of()).expectStatus().isOk();
+        post("/api/v1/admin/dead-letters/no-such-group/retry", "admin", Map.of()).expectStatus().isNotFound();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get("/api/v1/audit?type=DeadLettersRetried",
+                "reviewer").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].actor").isEqualTo("admin")
+                .jsonPath("$.items[0].outcome").isEqualTo("ACCEPTED")
+                .jsonPath("$.items[0].reason").value(reason -> assertThat((String) reason)
+                        .startsWith("projection flaky-projection: ").endsWith("sequences cleared")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get("/api/v1/audit?type=RetryDeadLettersCommand",
+                "reviewer").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].outcome").isEqualTo("REFUSED")
+                .jsonPath("$.items[0].errorCode").isEqualTo("projection-not-found")
+                .jsonPath("$.items[0].reason").isEqualTo("target no-such-group"));
+    }
+
     /** Registers the flaky projection. */
     @TestConfiguration(proxyBeanMethods = false)
     static class FlakyConfiguration {

@@ -63,6 +63,28 @@ class RebuildApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_rebuild_started_and_one_refused_are_entries_of_the_audit_trail() {
+        String path = "/api/v1/admin/projections/network-indicators/rebuild";
+        post(path, "admin", Map.of()).expectStatus().isAccepted();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                get(path, "admin").expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("DONE"));
+        post("/api/v1/admin/projections/nonsense/rebuild", "admin", Map.of()).expectStatus().isNotFound();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get("/api/v1/audit?type=ProjectionRebuildStarted",
+                "reviewer").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].actor").isEqualTo("admin")
+                .jsonPath("$.items[0].roles").isEqualTo("SECRETARIAT_ADMIN")
+                .jsonPath("$.items[0].reason").value(reason -> assertThat((String) reason)
+                        .startsWith("projection network-indicators: ").endsWith(" events to replay")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get("/api/v1/audit?type=RebuildProjectionCommand",
+                "reviewer").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].outcome").isEqualTo("REFUSED")
+                .jsonPath("$.items[0].errorCode").isEqualTo("projection-not-found")
+                .jsonPath("$.items[0].reason").isEqualTo("target nonsense"));
+        get("/api/v1/audit/verify", "reviewer").expectStatus().isOk().expectBody().jsonPath("$.valid").isEqualTo(true);
+    }
+
+    @Test
     void unknown_projections_and_callers_without_the_role_are_refused() {
         post("/api/v1/admin/projections/nonsense/rebuild", "admin", Map.of()).expectStatus().isNotFound()
                 .expectBody().jsonPath("$.type").isEqualTo("https://setu.example/problems/projection-not-found");

@@ -6,6 +6,7 @@ import org.setu.kernel.audit.AccessRefusedEvent;
 import org.setu.kernel.audit.ComplaintAccessRefusedEvent;
 import org.setu.kernel.audit.ComplainantViewedEvent;
 import org.setu.kernel.audit.AccountChangedEvent;
+import org.setu.kernel.audit.AdminActionEvent;
 import org.setu.kernel.audit.AccountLockedEvent;
 import org.setu.kernel.audit.AccountUnlockedEvent;
 import org.setu.kernel.audit.AuditEntry;
@@ -112,6 +113,11 @@ final class AuditEntries {
             return entry(e.stamp(), "Account" + titleCase(e.change()), null, null, AuditEntry.ACCEPTED, null,
                     "account " + e.account() + " of agency " + e.agency() + ", roles " + new TreeSet<>(e.roles())
                             + (e.reason() == null ? "" : ": " + e.reason()), eventId, e.stamp().at());
+        }
+        if (event instanceof AdminActionEvent e) {
+            return entry(e.stamp(), e.action().auditName(), null, null, AuditEntry.ACCEPTED, null,
+                    (e.action() == AdminActionEvent.Action.BACKUP_STARTED ? "backup " : "projection ") + e.target()
+                            + ": " + e.detail(), eventId, e.stamp().at());
         }
         if (event instanceof AgencyEvent e) {
             String why = reason(event);

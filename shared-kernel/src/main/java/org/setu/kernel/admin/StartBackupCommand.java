@@ -1,11 +1,22 @@
 package org.setu.kernel.admin;
 
 import org.setu.kernel.common.Checks;
+import org.setu.kernel.common.Stamp;
 
-/** Starts an online backup of the embedded store; {@code requestedBy} names the administrator, for the log. */
-public record StartBackupCommand(String requestedBy) {
+/** Starts an online backup of the embedded store; the stamp names the administrator (in the manifest and the audit). */
+public record StartBackupCommand(Stamp stamp) implements AdminCommand {
 
     public StartBackupCommand {
-        Checks.text(requestedBy, "requestedBy", 200);
+        Checks.required(stamp, "stamp");
+    }
+
+    @Override
+    public String target() {
+        return "backup";
+    }
+
+    /** Who asked for it, as the backup's manifest names them. */
+    public String requestedBy() {
+        return stamp.actor().staffId().value();
     }
 }

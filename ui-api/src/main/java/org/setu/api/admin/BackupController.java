@@ -49,7 +49,7 @@ public class BackupController {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
         // A repeat under the same Idempotency-Key answers the first 202 (the same backup) instead of a second copy.
         return api.idempotent(exchange, caller, Map.of(), () -> Mono.<BackupStatus>fromFuture(
-                        () -> commands.send(new StartBackupCommand(caller.staffId().toString())))
+                        () -> commands.send(new StartBackupCommand(api.stamp(exchange, caller))))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(status -> ResponseEntity.accepted()
                         .location(URI.create("/api/v1/admin/backups/" + status.backupId())).body(status)));

@@ -52,7 +52,7 @@ public class DeadLetterController {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
         // A repeat under the same Idempotency-Key answers the first count instead of retrying again.
         return api.idempotent(exchange, caller, Map.of(), () -> Mono.<Integer>fromFuture(
-                        () -> commands.send(new RetryDeadLettersCommand(processingGroup)))
+                        () -> commands.send(new RetryDeadLettersCommand(processingGroup, api.stamp(exchange, caller))))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(cleared -> ResponseEntity.ok((Object) Map.of("processingGroup", processingGroup,
                         "sequencesCleared", cleared))));

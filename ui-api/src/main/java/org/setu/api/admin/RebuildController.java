@@ -46,7 +46,7 @@ public class RebuildController {
         Caller caller = Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
         // A repeat under the same Idempotency-Key answers the first 202 instead of starting the rebuild again.
         return api.idempotent(exchange, caller, Map.of(), () -> Mono.<RebuildStatus>fromFuture(
-                        () -> commands.send(new RebuildProjectionCommand(processingGroup)))
+                        () -> commands.send(new RebuildProjectionCommand(processingGroup, api.stamp(exchange, caller))))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(status -> ResponseEntity.accepted()
                         .location(URI.create("/api/v1/admin/projections/" + processingGroup + "/rebuild")).body(status)));
