@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +35,9 @@ class MongoDeadlineManagerTest {
         mongo.close();
     }
 
-    private MongoDeadlineManager node() {
-        ScopeAwareProvider provider = s -> Stream.of(new ScopeAware() {
+    /** A scope that notes each deadline it is sent as {@code payload@scope}, for the targets it resolves. */
+    private ScopeAwareProvider recording(Predicate<ScopeDescriptor> resolves) {
+        return s -> Stream.of(new ScopeAware() {
             @Override
             public void send(Message<?> message, ScopeDescriptor target) {
                 fired.add(message.getPayload() + "@" + target.scopeDescription());
@@ -43,11 +45,14 @@ class MongoDeadlineManagerTest {
 
             @Override
             public boolean canResolve(ScopeDescriptor target) {
-                return target instanceof AggregateScopeDescriptor a && a.getIdentifier().equals("case-1");
+                return resolves.test(target);
             }
         });
-        return new MongoDeadlineManager(mongo.database(), provider, JacksonSerializer.defaultSerializer(), clock,
-                Duration.ofSeconds(30));
+    }
+
+    private MongoDeadlineManager node() {
+        return new MongoDeadlineManager(mongo.database(), recording(target -> target instanceof AggregateScopeDescriptor a
+                && a.getIdentifier().equals("case-1")), JacksonSerializer.defaultSerializer(), clock, Duration.ofSeconds(30));
     }
 
     @Test
@@ -164,18 +169,7 @@ class MongoDeadlineManagerTest {
     }
 
     private MongoDeadlineManager withLease(Duration lease, Duration retryAfter, String node) {
-        ScopeAwareProvider provider = s -> Stream.of(new ScopeAware() {
-            @Override
-            public void send(Message<?> message, ScopeDescriptor target) {
-                fired.add(message.getPayload() + "@" + target.scopeDescription());
-            }
-
-            @Override
-            public boolean canResolve(ScopeDescriptor target) {
-                return true;
-            }
-        });
-        return new MongoDeadlineManager(mongo.database(), provider, JacksonSerializer.defaultSerializer(), clock, lease,
-                retryAfter, node);
+        return new MongoDeadlineManager(mongo.database(), recording(target -> true), JacksonSerializer.defaultSerializer(),
+                clock, lease, retryAfter, node);
     }
 }
