@@ -7,7 +7,9 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.setu.infra.eventstore.CommitLog;
 import org.setu.infra.eventstore.EventPositions;
+import org.setu.kernel.admin.FindProjectionsQuery;
 import org.setu.kernel.admin.FindRebuildStatusQuery;
+import org.setu.kernel.admin.ProjectionList;
 import org.setu.kernel.admin.RebuildProjectionCommand;
 import org.setu.kernel.admin.RebuildStatus;
 import org.setu.kernel.audit.AdminActionEvent;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -115,6 +118,11 @@ public class ProjectionRebuilds implements AutoCloseable {
                     "No rebuildable projection '" + query.processingGroup() + "'; known: " + projections.keySet());
         }
         return status(query.processingGroup());
+    }
+
+    @QueryHandler
+    public ProjectionList handle(FindProjectionsQuery query) {
+        return new ProjectionList(new TreeSet<>(projections.keySet()).stream().map(this::status).toList());
     }
 
     public boolean isRebuilding(String group) {

@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +83,19 @@ class RebuildApiTest extends ApiTestBase {
                 .jsonPath("$.items[0].errorCode").isEqualTo("projection-not-found")
                 .jsonPath("$.items[0].reason").isEqualTo("target nonsense"));
         get("/api/v1/audit/verify", "reviewer").expectStatus().isOk().expectBody().jsonPath("$.valid").isEqualTo(true);
+    }
+
+    @Test
+    void the_rebuildable_projections_are_listed_by_name_with_their_last_rebuild_for_the_admin_only() {
+        get("/api/v1/admin/projections", "admin").expectStatus().isOk().expectBody()
+                .jsonPath("$.projections[*].processingGroup").value(groups -> assertThat(
+                        ((List<?>) groups).stream().map(Object::toString).toList())
+                        .contains("caseloads", "case-views", "referral-queues", "network-indicators")
+                        .doesNotContain("audit-trail").isSorted())
+                .jsonPath("$.projections[?(@.processingGroup=='caseloads')].state").value(state ->
+                        assertThat(state.toString()).matches("\\[\"(NONE|RUNNING|DONE)\"\\]"));
+        get("/api/v1/admin/projections", "reviewer").expectStatus().isForbidden();
+        get("/api/v1/admin/projections", "moe-cw").expectStatus().isForbidden();
     }
 
     @Test

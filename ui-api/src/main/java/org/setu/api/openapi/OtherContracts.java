@@ -95,6 +95,7 @@ final class OtherContracts {
                 entry("POST /api/v1/admin/dead-letters/{processingGroup}/retry", Contract.of("retryDeadLetters")
                         .ok(object("processingGroup", text(100), "sequencesCleared",
                                 new IntegerSchema().minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Integer.MAX_VALUE))))),
+                entry("GET /api/v1/admin/projections", Contract.of("listProjections").ok(ref("ProjectionList"))),
                 entry("POST /api/v1/admin/projections/{processingGroup}/rebuild", Contract.of("startRebuild")
                         .accepted("Rebuild started; Location is where to follow it").ok202(ref("RebuildStatus"))
                         .withLocation().errors(409)),
