@@ -2,9 +2,11 @@ package org.setu.infra.web;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setu.infra.SetuApplication;
 import org.setu.infra.support.SetuTestProperties;
+import org.setu.infra.web.console.ConsoleClient;
 import org.setu.kernel.referral.NoteAddedEvent;
 import org.setu.kernel.referral.NoteVisibility;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,11 @@ class DeadLetterTest extends ApiTestBase {
 
     @Autowired
     FlakyProjection flaky;
+
+    @BeforeEach
+    void failingAgain() {
+        flaky.healed = false;
+    }
 
     @Test
     void a_failing_event_is_dead_lettered_shown_in_health_and_retried() {
@@ -76,6 +83,34 @@ class DeadLetterTest extends ApiTestBase {
                 .jsonPath("$.items[0].outcome").isEqualTo("REFUSED")
                 .jsonPath("$.items[0].errorCode").isEqualTo("projection-not-found")
                 .jsonPath("$.items[0].reason").isEqualTo("target no-such-group"));
+    }
+
+    @Test
+    void the_operations_page_shows_the_waiting_events_and_hands_them_back() {
+        String caseId = openCase();
+        post("/api/v1/cases/" + caseId + "/notes", "moe-cw", Map.of("visibility", "LEAD_AGENCY", "text",
+                "poison pill")).expectStatus().isCreated();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get("/api/v1/admin/dead-letters", "admin")
+                .expectBody().jsonPath("$.groups[?(@.processingGroup=='flaky-projection')].letters").isEqualTo(List.of(1)));
+
+        var admin = new ConsoleClient(web);
+        admin.login("admin", PASSWORD);
+        assertThat(admin.get("/console/operations").getStatus().value()).isEqualTo(200);
+        assertThat(admin.lastBody).contains("id=\"dead-letter-groups\"", "flaky-projection",
+                "<code>java.lang.IllegalStateException</code>", "id=\"retry-flaky-projection\"")
+                .doesNotContain("id=\"no-dead-letters\"");
+
+        flaky.healed = true;
+        var retried = admin.post("/console/operations/dead-letters/flaky-projection/retry", true);
+        assertThat(retried.getStatus().value()).isEqualTo(303);
+        assertThat(ConsoleClient.location(retried))
+                .isEqualTo("/console/operations?done=deadLettersRetried&group=flaky-projection&count=1");
+        admin.get(ConsoleClient.location(retried));
+        assertThat(admin.lastBody).contains("The waiting events were handed back to flaky-projection. Records no longer held up: 1.",
+                "id=\"no-dead-letters\"").doesNotContain("id=\"retry-flaky-projection\"");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get("/api/v1/audit?type=DeadLettersRetried",
+                "reviewer").expectBody().jsonPath("$.items[0].reason")
+                .isEqualTo("projection flaky-projection: 1 sequences cleared"));
     }
 
     /** Registers the flaky projection. */

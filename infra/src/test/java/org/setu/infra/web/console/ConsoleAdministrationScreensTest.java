@@ -2,6 +2,7 @@ package org.setu.infra.web.console;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.setu.infra.support.TestMongo;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -82,6 +83,29 @@ class ConsoleAdministrationScreensTest extends BrowserTestBase {
             admin.open(URI.create(admin.driver.getCurrentUrl()).getPath() + "?lang=bn");
             assertThat(admin.text()).contains("screen-partner-এর সঙ্গে চুক্তি", "কার্যকর");
             screen(admin, "bn-23-agreement");
+        }
+    }
+
+    @Test
+    void the_secretariat_admin_rebuilds_a_view_and_starts_a_backup_on_the_operations_page() throws Exception {
+        try (Browser admin = browser()) {
+            admin.login("admin", PASSWORD);
+            admin.click("a[href='/console/operations']");
+            assertThat(admin.find("#projections").getText()).contains("Case lists", "caseloads");
+            screen(admin, "en-34-operations");
+            admin.submit("#rebuild-network-indicators button[type=submit]");
+            assertThat(admin.text()).contains("The rebuild of Network indicators has started.");
+            screen(admin, "en-34-operations-rebuilding");
+            admin.open("/console/operations?lang=bn");
+            assertThat(admin.lang()).isEqualTo("bn");
+            assertThat(admin.text()).contains("পরিচালনা", "তালিকা পুনর্গঠন", "কেসের তালিকা");
+            screen(admin, "bn-34-operations");
+            if (TestMongo.realServerUri() == null) { // online backups are of the embedded store
+                admin.submit("#backup button[type=submit]");
+                assertThat(admin.find("#backup-status").getText()).contains("ব্যাকআপ");
+                admin.driver.executeScript("document.getElementById('backups').scrollIntoView()");
+                screen(admin, "bn-34-operations-backup");
+            }
         }
     }
 

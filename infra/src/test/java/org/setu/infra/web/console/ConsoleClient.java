@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A browser without a browser: keeps the session cookie, reads the CSRF token from the last page's form. */
-final class ConsoleClient {
+public final class ConsoleClient {
 
     static final String SESSION = "SETU_SESSION";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -21,13 +21,13 @@ final class ConsoleClient {
     private final WebTestClient web;
     String session;
     String csrf;
-    String lastBody = "";
+    public String lastBody = "";
 
-    ConsoleClient(WebTestClient web) {
+    public ConsoleClient(WebTestClient web) {
         this.web = web;
     }
 
-    EntityExchangeResult<byte[]> get(String path, String... headers) {
+    public EntityExchangeResult<byte[]> get(String path, String... headers) {
         var spec = web.get().uri(path);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             spec = spec.header(headers[i], headers[i + 1]);
@@ -38,7 +38,7 @@ final class ConsoleClient {
         return remember(spec.exchange().expectBody().returnResult());
     }
 
-    EntityExchangeResult<byte[]> post(String path, boolean withCsrf, String... fields) {
+    public EntityExchangeResult<byte[]> post(String path, boolean withCsrf, String... fields) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         for (int i = 0; i + 1 < fields.length; i += 2) {
             form.add(fields[i], fields[i + 1]);
@@ -54,7 +54,7 @@ final class ConsoleClient {
     }
 
     /** Signs in (the login page first, for its session and token); answers the login response. */
-    EntityExchangeResult<byte[]> login(String username, String password) {
+    public EntityExchangeResult<byte[]> login(String username, String password) {
         get("/login");
         return post("/login", true, "username", username, "password", password);
     }
@@ -72,7 +72,7 @@ final class ConsoleClient {
         return result;
     }
 
-    static String location(EntityExchangeResult<?> result) {
+    public static String location(EntityExchangeResult<?> result) {
         return result.getResponseHeaders().getFirst(HttpHeaders.LOCATION);
     }
 

@@ -38,7 +38,8 @@ class ConsoleNavigationTest extends ApiTestBase {
     @Test
     void the_secretariats_reviewer_sees_the_indicators_the_audit_trail_and_emergency_access_and_files_nothing() {
         assertThat(nav("reviewer", "/console")).contains("href=\"/console/indicators\"", "href=\"/console/audit\"",
-                "href=\"/console/break-glass\"").doesNotContain("href=\"/console/cases/new\"", "href=\"/console/erasure\"");
+                "href=\"/console/break-glass\"").doesNotContain("href=\"/console/cases/new\"", "href=\"/console/erasure\"",
+                "href=\"/console/operations\"");
         assertThat(nav("reviewer", "/console/recruitment")).contains("href=\"/console/recruitment/indicators\"")
                 .doesNotContain("href=\"/console/recruitment/complaints/new\"");
     }
@@ -46,13 +47,15 @@ class ConsoleNavigationTest extends ApiTestBase {
     @Test
     void the_secretariats_administrator_sees_the_indicators_and_administration_but_not_the_audit_trail() {
         assertThat(nav("admin", "/console")).contains("href=\"/console/indicators\"", "href=\"/console/accounts\"",
-                "href=\"/console/erasure\"", "href=\"/console/agencies\"", "href=\"/console/agreements\"")
+                "href=\"/console/erasure\"", "href=\"/console/agencies\"", "href=\"/console/agreements\"",
+                "href=\"/console/operations\"")
                 .doesNotContain("href=\"/console/audit\"", "href=\"/console/break-glass\"");
     }
 
     @Test
     void an_agencys_administrator_manages_accounts_only() {
         assertThat(nav("moe-admin", "/console")).contains("href=\"/console/accounts\"")
-                .doesNotContain("href=\"/console/indicators\"", "href=\"/console/agencies\"", "href=\"/console/cases/new\"");
+                .doesNotContain("href=\"/console/indicators\"", "href=\"/console/agencies\"", "href=\"/console/cases/new\"",
+                        "href=\"/console/operations\"");
     }
 }
