@@ -468,6 +468,32 @@ class TwoNodesOverTheWireTest {
         }
     }
 
+    @Test
+    @Order(12)
+    void a_rebuild_asked_on_the_node_without_the_projections_claim_rebuilds_it_and_both_nodes_go_on() throws Exception {
+        // A load balancer may send the administrator to the node that does not run the projection.
+        String holderId = null;
+        for (Document token : mongo.getDatabase("setu").getCollection("trackingtokens")
+                .find(new Document("processorName", "caseloads"))) {
+            holderId = token.getString("owner") == null ? holderId : token.getString("owner");
+        }
+        assertThat(holderId).as("a node holds the case lists' claim").isIn(nodeId(0), nodeId(1));
+        int asked = nodeId(0).equals(holderId) ? 1 : 0;
+        System.out.printf("two-nodes rebuild: caseloads claimed by node %d, rebuild asked on node %d%n", 1 - asked, asked);
+        String admin = apis[asked].token("admin");
+        var started = apis[asked].post("/api/v1/admin/projections/caseloads/rebuild", admin, Map.of());
+        assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(apis[asked].get("/api/v1/admin/projections/caseloads/rebuild", admin).body()
+                        .get("state").asText()).isEqualTo("DONE"));
+
+        String after = openCase(apis[1 - asked], "RETURN_REINTEGRATION");
+        for (Api api : apis) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.get("/api/v1/cases?size=100",
+                    api.token("moe-cw")).body().toString()).as("the rebuilt case list goes on").contains(after));
+        }
+    }
+
     /** Opens a case as a load balancer would: on the preferred node, else on the other; null when neither answers 201. */
     private String openCaseOnEither(int preferred) {
         for (int attempt = 0; attempt < 2; attempt++) {
