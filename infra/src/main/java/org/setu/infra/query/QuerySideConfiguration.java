@@ -12,6 +12,7 @@ import org.setu.infra.eventstore.SetuEventStorageEngine;
 import org.setu.infra.mongo.MongoConnection;
 import org.setu.infra.rebuild.ProjectionRebuilds;
 import org.setu.kernel.admin.RebuildProjectionCommand;
+import org.setu.kernel.common.ConflictException;
 import org.setu.kernel.common.Stamp;
 import org.setu.kernel.query.FindCaseVersionQuery;
 import org.setu.kernel.recruitment.FindRecruitmentVersionQuery;
@@ -28,6 +29,8 @@ import org.setu.query.referral.ReferralQueueProjection;
 import org.setu.api.NodeSettings;
 import org.setu.api.audit.AuditSettings;
 import org.setu.infra.SetuSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -60,6 +63,8 @@ import org.setu.query.sharing.AgreementProjection;
         FeedProjection.class, IndicatorsProjection.class, ComplaintViewProjection.class, RecruitingAgencyProjection.class,
         RecruitmentIndicatorsProjection.class})
 public class QuerySideConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuerySideConfiguration.class);
 
     @Bean
     public Generations generations(MongoDatabase database) {
@@ -108,9 +113,10 @@ public class QuerySideConfiguration {
     @Bean(destroyMethod = "close")
     public ProjectionRebuilds projectionRebuilds(EventProcessingConfiguration processing,
                                                  List<RebuildableProjection> projections, Generations generations,
-                                                 EventStorageEngine engine, EventGateway events) {
+                                                 EventStorageEngine engine, EventGateway events,
+                                                 MongoDatabase database) {
         return new ProjectionRebuilds(processing, projections, generations,
-                ((SetuEventStorageEngine) engine).log(), Clock.systemUTC(), events::publish);
+                ((SetuEventStorageEngine) engine).log(), Clock.systemUTC(), events::publish, database);
     }
 
     /** {@code --setu.rebuild=…}: rebuilds asked for at start-up, recorded in the audit trail as Setu's own. */
@@ -118,15 +124,22 @@ public class QuerySideConfiguration {
     public ApplicationListener<ApplicationReadyEvent> rebuildFromCommandLine(ProjectionRebuilds rebuilds,
                                                                             SetuSettings setu) {
         return ready -> Arrays.stream(setu.rebuild().split(",")).map(String::trim).filter(g -> !g.isEmpty())
-                .forEach(g -> rebuilds.handle(new RebuildProjectionCommand(g,
-                        Stamp.bySetu("rebuild-at-start:" + g + ":" + UUID.randomUUID(), Instant.now()))));
+                .forEach(g -> {
+                    try {
+                        rebuilds.handle(new RebuildProjectionCommand(g,
+                                Stamp.bySetu("rebuild-at-start:" + g + ":" + UUID.randomUUID(), Instant.now())));
+                    } catch (ConflictException running) {
+                        // Another node (or this one before a restart) is replaying it: that rebuild goes on.
+                        LOG.warn("Not rebuilding {} at start-up: {}", g, running.getMessage());
+                    }
+                });
     }
 
     @Bean
     public ProjectionBarrier projectionBarrier(EventStorageEngine engine, EventProcessingConfiguration processing,
-                                               ProjectionRebuilds rebuilds, MongoTemplate axonMongoTemplate,
+                                               Generations generations, MongoTemplate axonMongoTemplate,
                                                Serializer serializer) {
-        return new ProjectionBarrier(((SetuEventStorageEngine) engine).log(), processing, rebuilds::isRebuilding,
+        return new ProjectionBarrier(((SetuEventStorageEngine) engine).log(), processing, generations::building,
                 axonMongoTemplate.trackingTokensCollection(), serializer);
     }
 

@@ -5,6 +5,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.queryhandling.QueryHandler;
+import com.mongodb.client.MongoDatabase;
 import org.setu.infra.eventstore.CommitLog;
 import org.setu.infra.eventstore.EventPositions;
 import org.setu.kernel.admin.FindProjectionsQuery;
@@ -38,40 +39,34 @@ import java.util.function.Consumer;
 /**
  * Rebuilds a projection from the beginning of the log: the processor's tokens are reset, its reset handler starts a
  * new generation of its collections, the replay writes there while queries keep reading the old one, and when the
- * replay has caught up the new generation becomes active. Progress (events done of total, rate, ETA) is logged every
- * two seconds and answered to {@link FindRebuildStatusQuery}. A rebuild started is recorded in the audit trail
- * ({@link AdminActionEvent}); one refused is recorded by the command bus.
+ * replay has caught up the new generation becomes active. The run is kept in MongoDB ({@link RebuildRuns}), so that
+ * with several nodes one rebuild of a projection runs at a time, every node answers its progress, and the node that
+ * holds the projection's claim (the one replaying, even when it is not the node that was asked, or took over from a
+ * node that died) follows it and makes the new generation active. Progress (events done of total, rate, ETA) is
+ * logged every two seconds and answered to {@link FindRebuildStatusQuery}. A rebuild started is recorded in the audit
+ * trail ({@link AdminActionEvent}); one refused is recorded by the command bus.
  */
 public class ProjectionRebuilds implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionRebuilds.class);
+    /** How long a run may stand with no generation being built before it is taken for one that never got going. */
+    static final Duration NEVER_STARTED = Duration.ofMinutes(1);
     private final EventProcessingConfiguration processing;
     private final Map<String, RebuildableProjection> projections;
     private final Generations generations;
     private final CommitLog log;
     private final Clock clock;
     private final Consumer<Object> audit;
-    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final RebuildRuns runs;
     private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "setu-rebuild-monitor");
         t.setDaemon(true);
         return t;
     });
 
-    private static final class Run {
-        final Instant startedAt;
-        final long total;
-        volatile long done;
-        volatile Instant finishedAt;
-
-        Run(Instant startedAt, long total) {
-            this.startedAt = startedAt;
-            this.total = total;
-        }
-    }
-
     public ProjectionRebuilds(EventProcessingConfiguration processing, List<RebuildableProjection> projections,
-                              Generations generations, CommitLog log, Clock clock, Consumer<Object> audit) {
+                              Generations generations, CommitLog log, Clock clock, Consumer<Object> audit,
+                              MongoDatabase database) {
         this.processing = processing;
         this.projections = new ConcurrentHashMap<>();
         projections.forEach(p -> this.projections.put(p.processingGroup(), p));
@@ -79,6 +74,7 @@ public class ProjectionRebuilds implements AutoCloseable {
         this.log = log;
         this.clock = clock;
         this.audit = audit;
+        this.runs = new RebuildRuns(database);
         monitor.scheduleWithFixedDelay(this::watch, 2, 2, TimeUnit.SECONDS);
     }
 
@@ -91,19 +87,19 @@ public class ProjectionRebuilds implements AutoCloseable {
             throw new UnknownResourceException(ErrorCode.PROJECTION_NOT_FOUND,
                     "No rebuildable projection '" + group + "'; known: " + projections.keySet());
         }
-        Run running = runs.get(group);
-        if (running != null && running.finishedAt == null) {
+        long total = log.refreshHead().eventsThrough();
+        if (!runs.start(group, clock.instant(), total)) {
             throw new ConflictException(ErrorCode.REBUILD_RUNNING, "Projection '" + group + "' is being rebuilt already");
         }
-        long total = log.refreshHead().eventsThrough();
         try {
             // Wait for the processor's threads to stop: a reset or restart while they wind down is lost.
             processor.shutdownAsync().get(30, TimeUnit.SECONDS);
+            processor.resetTokens();
         } catch (Exception e) {
-            throw new IllegalStateException("Could not stop projection " + group + " for its rebuild", e);
+            runs.abandon(group);
+            processor.start(); // the projection goes on as it was
+            throw new IllegalStateException("Could not reset projection " + group + " for its rebuild", e);
         }
-        processor.resetTokens();
-        runs.put(group, new Run(clock.instant(), total));
         processor.start();
         LOG.info("Rebuilding projection {} from the beginning: {} events to replay", group, total);
         audit.accept(new AdminActionEvent(AdminActionEvent.Action.PROJECTION_REBUILD_STARTED, group,
@@ -125,59 +121,63 @@ public class ProjectionRebuilds implements AutoCloseable {
         return new ProjectionList(new TreeSet<>(projections.keySet()).stream().map(this::status).toList());
     }
 
-    public boolean isRebuilding(String group) {
-        Run run = runs.get(group);
-        return run != null && run.finishedAt == null;
-    }
-
     private RebuildStatus status(String group) {
-        Run run = runs.get(group);
-        if (run == null) {
+        Optional<RebuildRuns.Run> found = runs.find(group);
+        if (found.isEmpty()) {
             return new RebuildStatus(group, RebuildStatus.State.NONE, 0, 0, 0, null, null, null);
         }
-        Instant end = run.finishedAt != null ? run.finishedAt : clock.instant();
-        double seconds = Math.max(0.001, Duration.between(run.startedAt, end).toMillis() / 1000.0);
-        double rate = run.done / seconds;
-        Long eta = run.finishedAt != null ? Long.valueOf(0) : rate > 0 ? Long.valueOf((long) Math.ceil((run.total - run.done) / rate)) : null;
-        return new RebuildStatus(group, run.finishedAt == null ? RebuildStatus.State.RUNNING : RebuildStatus.State.DONE,
-                run.done, run.total, rate, eta, run.startedAt, run.finishedAt);
+        RebuildRuns.Run run = found.get();
+        Instant end = run.running() ? clock.instant() : run.finishedAt();
+        double seconds = Math.max(0.001, Duration.between(run.startedAt(), end).toMillis() / 1000.0);
+        double rate = run.done() / seconds;
+        Long eta = !run.running() ? Long.valueOf(0)
+                : rate > 0 ? Long.valueOf((long) Math.ceil((run.total() - run.done()) / rate)) : null;
+        return new RebuildStatus(group, run.running() ? RebuildStatus.State.RUNNING : RebuildStatus.State.DONE,
+                run.done(), run.total(), rate, eta, run.startedAt(), run.finishedAt());
     }
 
+    /** Every node, every two seconds: the runs of the projections whose replay this node holds move on here. */
     private void watch() {
-        runs.forEach((group, run) -> {
-            if (run.finishedAt != null) {
-                return;
-            }
+        for (String group : projections.keySet()) {
             try {
-                progress(group, run);
+                runs.find(group).filter(RebuildRuns.Run::running).ifPresent(run -> progress(group, run));
             } catch (RuntimeException e) {
                 LOG.warn("Could not check the rebuild of {}: {}", group, e.toString());
             }
-        });
+        }
     }
 
-    private void progress(String group, Run run) {
+    private void progress(String group, RebuildRuns.Run run) {
+        if (!generations.building(group)) {
+            // The reset that starts the new generation never came (its node died between the two): give the run up.
+            if (run.startedAt().plus(NEVER_STARTED).isBefore(clock.instant())) {
+                LOG.warn("The rebuild of {} started at {} never began replaying; it is given up", group, run.startedAt());
+                runs.abandon(group);
+            }
+            return;
+        }
         StreamingEventProcessor processor = processor(group).orElseThrow();
         var statuses = processor.processingStatus().values();
         if (statuses.isEmpty()) {
-            return;
+            return; // another node holds the replay, and follows it
         }
         long slowest = Long.MAX_VALUE;
         for (EventTrackerStatus status : statuses) {
             slowest = Math.min(slowest, status.getCurrentPosition().orElse(0));
         }
-        run.done = Math.min(run.total, EventPositions.eventsThrough(log, slowest));
+        long done = Math.min(run.total(), EventPositions.eventsThrough(log, slowest));
         // Axon calls a processor "replaying" until it handles an event past the reset point, which may never come on
         // a quiet system: the rebuild is complete once every segment has passed the head seen at the start.
-        boolean replayed = run.done >= run.total && statuses.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        boolean replayed = done >= run.total() && statuses.stream().allMatch(EventTrackerStatus::isCaughtUp);
         if (replayed) {
             generations.switchToBuilt(group);
-            run.done = run.total;
-            run.finishedAt = clock.instant();
-            LOG.info("Rebuilt projection {}: {} events in {} s; the new generation now serves queries", group, run.total,
-                    Duration.between(run.startedAt, run.finishedAt).toSeconds());
+            Instant finished = clock.instant();
+            runs.finish(group, run.total(), finished);
+            LOG.info("Rebuilt projection {}: {} events in {} s; the new generation now serves queries", group, run.total(),
+                    Duration.between(run.startedAt(), finished).toSeconds());
             return;
         }
+        runs.progress(group, done);
         RebuildStatus s = status(group);
         LOG.info(String.format(Locale.ROOT, "Rebuilding projection %s: %,d / %,d events (%.1f %%), %.0f events/s, ETA %s s",
                 group, s.eventsDone(), s.eventsTotal(), s.eventsTotal() == 0 ? 100.0 : 100.0 * s.eventsDone() / s.eventsTotal(),

@@ -483,9 +483,14 @@ class TwoNodesOverTheWireTest {
         String admin = apis[asked].token("admin");
         var started = apis[asked].post("/api/v1/admin/projections/caseloads/rebuild", admin, Map.of());
         assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(apis[asked].get("/api/v1/admin/projections/caseloads/rebuild", admin).body()
-                        .get("state").asText()).isEqualTo("DONE"));
+        String otherAdmin = apis[1 - asked].token("admin");
+        var again = apis[1 - asked].post("/api/v1/admin/projections/caseloads/rebuild", otherAdmin, Map.of());
+        assertThat(again.status()).as("one rebuild at a time across the nodes: %s", again.body()).isEqualTo(409);
+        for (Api api : apis) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    assertThat(api.get("/api/v1/admin/projections/caseloads/rebuild", api.token("admin")).body()
+                            .get("state").asText()).as("every node answers the same run").isEqualTo("DONE"));
+        }
 
         String after = openCase(apis[1 - asked], "RETURN_REINTEGRATION");
         for (Api api : apis) {

@@ -44,9 +44,28 @@ public final class Generations {
         return d == null ? new State(0, null) : new State(d.getInteger("active"), d.getInteger("building"));
     }
 
+    /**
+     * The state as another node may have changed it: re-read when this node's copy is more than two seconds old. A
+     * rebuild asked on one node may be replayed by another (the one holding the projection's claim, or the one that
+     * takes it over), which must then write the generation being built.
+     */
+    public State current(String group) {
+        long now = System.currentTimeMillis();
+        if (now - loadedAt.getOrDefault(group, 0L) > READ_CACHE_MILLIS) {
+            cache.put(group, load(group));
+            loadedAt.put(group, now);
+        }
+        return state(group);
+    }
+
+    /** Whether a new generation of the projection is being built (a rebuild is replaying), on any node. */
+    public boolean building(String group) {
+        return current(group).building() != null;
+    }
+
     /** The collection to write for this projection (the generation being built, if any). */
     public MongoCollection<Document> forWrite(String group, String base) {
-        return database.getCollection(name(base, state(group).write()));
+        return database.getCollection(name(base, current(group).write()));
     }
 
     /**
@@ -55,12 +74,7 @@ public final class Generations {
      * has not noticed a switch yet still reads complete (older) data.
      */
     public MongoCollection<Document> forRead(String group, String base) {
-        long now = System.currentTimeMillis();
-        if (now - loadedAt.getOrDefault(group, 0L) > READ_CACHE_MILLIS) {
-            cache.put(group, load(group));
-            loadedAt.put(group, now);
-        }
-        return database.getCollection(name(base, state(group).active()));
+        return database.getCollection(name(base, current(group).active()));
     }
 
     /**

@@ -1,5 +1,5 @@
 package org.setu.kernel.admin;
 
-/** Every projection an administrator may rebuild, each with where its last rebuild on this node stands. */
+/** Every projection an administrator may rebuild, each with where its last rebuild stands. */
 public record FindProjectionsQuery() {
 }

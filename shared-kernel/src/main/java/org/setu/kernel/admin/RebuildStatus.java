@@ -6,6 +6,6 @@ import java.time.Instant;
 public record RebuildStatus(String processingGroup, State state, long eventsDone, long eventsTotal,
                             double eventsPerSecond, Long etaSeconds, Instant startedAt, Instant finishedAt) {
 
-    /** NONE: never rebuilt since this node started. */
+    /** NONE: never rebuilt on this store (every node answers the same: runs are kept in the store). */
     public enum State { NONE, RUNNING, DONE }
 }

@@ -29,7 +29,7 @@ public class ProjectionsController {
     }
 
     @GetMapping
-    @Operation(summary = "Every rebuildable projection, with its last rebuild on this node: state, events done of total")
+    @Operation(summary = "Every rebuildable projection, with its last rebuild: state, events done of total")
     public Mono<ProjectionList> list(@AuthenticationPrincipal Jwt jwt) {
         Caller.of(jwt).require(Role.SECRETARIAT_ADMIN);
         return queries.ask(new FindProjectionsQuery(), ProjectionList.class);
