@@ -1,7 +1,6 @@
 package org.setu.infra.api;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import org.setu.infra.mongo.UniqueKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -53,18 +52,10 @@ public final class MongoAccounts implements Accounts {
 
     @Override
     public boolean insert(Account account) {
-        try {
-            Document d = new Document("_id", account.username()).append("link", null)
-                    .append("createdAt", Date.from(account.changedAt()));
-            d.putAll(fields(account));
-            accounts.insertOne(d);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            return false;
-        }
+        Document d = new Document("_id", account.username()).append("link", null)
+                .append("createdAt", Date.from(account.changedAt()));
+        d.putAll(fields(account));
+        return UniqueKeys.took(() -> accounts.insertOne(d));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.setu.infra.api;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import org.setu.infra.mongo.UniqueKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -52,19 +51,14 @@ public final class MongoIdempotencyStore implements IdempotencyStore {
         Document d = new Document("_id", key).append("at", clock.millis()).append("status", response.status())
                 .append("location", response.location()).append("etag", response.etag()).append("body", response.body())
                 .append("requestHash", response.requestHash());
-        try {
-            keys.insertOne(d);
-            return response;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            Optional<StoredResponse> first = find(key);
-            if (first.isPresent()) {
-                return first.get();
-            }
-            keys.replaceOne(new Document("_id", key), d);
+        if (UniqueKeys.took(() -> keys.insertOne(d))) {
             return response;
         }
+        Optional<StoredResponse> first = find(key);
+        if (first.isPresent()) {
+            return first.get();
+        }
+        keys.replaceOne(new Document("_id", key), d); // the key there had expired: this response replaces it
+        return response;
     }
 }

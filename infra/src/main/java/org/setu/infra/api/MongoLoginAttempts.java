@@ -1,7 +1,6 @@
 package org.setu.infra.api;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import org.setu.infra.mongo.UniqueKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -60,15 +59,7 @@ public final class MongoLoginAttempts implements LoginAttempts {
                 .append("lastAttempt", date(next.lastAttempt())).append("notBefore", date(next.notBefore()))
                 .append("lockedUntil", date(next.lockedUntil())).append("expiresAt", date(expiry(next)));
         if (expected.version() == 0) {
-            try {
-                states.insertOne(d);
-                return true;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                return false;
-            }
+            return UniqueKeys.took(() -> states.insertOne(d));
         }
         return states.replaceOne(new Document("_id", id(account)).append("v", expected.version()), d).getMatchedCount() == 1;
     }

@@ -1,7 +1,6 @@
 package org.setu.infra.audit;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import org.setu.infra.mongo.UniqueKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -78,12 +77,7 @@ public class AuditCheckpoints implements AutoCloseable {
             Document doc = new Document("entries", signed.entries()).append("headHash", signed.headHash())
                     .append("at", signed.at().toString()).append("algorithm", signed.algorithm())
                     .append("signature", signed.signature()).append("keyId", key.keyId());
-            try {
-                checkpoints.insertOne(new Document(doc).append("_id", "at-" + signed.entries()));
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
+            if (!UniqueKeys.took(() -> checkpoints.insertOne(new Document(doc).append("_id", "at-" + signed.entries())))) {
                 return latest(); // another node signed this head a moment ago (with the same network key)
             }
             checkpoints.replaceOne(new Document("_id", "latest"), new Document(doc).append("_id", "latest"),

@@ -1,7 +1,6 @@
 package org.setu.infra.deadline;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import org.setu.infra.mongo.UniqueKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -95,15 +94,8 @@ final class DeadlineStore {
 
     /** True for exactly one caller per deadline and lease window (a unique-key insert race has one winner). */
     boolean claim(String id, long window, String node, long now) {
-        try {
-            claims.insertOne(new Document("_id", id + "#" + window).append("node", node).append("at", now));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return UniqueKeys.took(() -> claims.insertOne(new Document("_id", id + "#" + window).append("node", node)
+                .append("at", now)));
     }
 
     /** A deadline whose handler failed is left alone until then. */

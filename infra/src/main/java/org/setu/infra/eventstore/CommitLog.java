@@ -1,6 +1,6 @@
 package org.setu.infra.eventstore;
 
-import com.mongodb.ErrorCategory;
+import org.setu.infra.mongo.UniqueKeys;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -130,7 +130,7 @@ public final class CommitLog {
                 recent.appended(position, positioned);
                 return positioned;
             } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                if (!UniqueKeys.taken(e)) {
                     throw e;
                 }
                 if (find(position).isEmpty()) {

@@ -1,7 +1,6 @@
 package org.setu.infra.keys;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import org.setu.infra.mongo.UniqueKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -56,17 +55,9 @@ public final class NetworkKeyStore {
 
     /** Stores a key under this id; false when the id is taken (another node was first). */
     boolean insert(String id, String purpose, int generation, KeyMaterial key, String origin, Instant at) {
-        try {
-            keys.insertOne(new Document("_id", id).append("purpose", purpose).append("generation", generation)
-                    .append("keyId", key.keyId()).append("public", key.publicText())
-                    .append("sealed", new Binary(AesGcm.seal(master, aad(id), key.secret())))
-                    .append("origin", origin).append("createdAt", Date.from(at)));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return UniqueKeys.took(() -> keys.insertOne(new Document("_id", id).append("purpose", purpose)
+                .append("generation", generation).append("keyId", key.keyId()).append("public", key.publicText())
+                .append("sealed", new Binary(AesGcm.seal(master, aad(id), key.secret())))
+                .append("origin", origin).append("createdAt", Date.from(at))));
     }
 }

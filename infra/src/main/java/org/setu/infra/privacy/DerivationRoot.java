@@ -1,7 +1,6 @@
 package org.setu.infra.privacy;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import org.setu.infra.mongo.UniqueKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
@@ -29,15 +28,11 @@ public final class DerivationRoot {
         Document found = keys.find(Filters.eq("_id", ID)).first();
         if (found == null) {
             byte[] fresh = AesGcm.newKey().getEncoded();
-            try {
-                keys.insertOne(new Document("_id", ID).append("wrapped", new Binary(AesGcm.seal(master, AAD, fresh))));
+            if (UniqueKeys.took(() -> keys.insertOne(new Document("_id", ID)
+                    .append("wrapped", new Binary(AesGcm.seal(master, AAD, fresh)))))) {
                 return new DerivationRoot(fresh);
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                found = keys.find(Filters.eq("_id", ID)).first();
             }
+            found = keys.find(Filters.eq("_id", ID)).first(); // another node stored its root first: use that one
         }
         return new DerivationRoot(AesGcm.open(master, AAD, found.get("wrapped", Binary.class).getData()));
     }

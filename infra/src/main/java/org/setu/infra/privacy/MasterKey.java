@@ -1,7 +1,6 @@
 package org.setu.infra.privacy;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import org.setu.infra.mongo.UniqueKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
@@ -128,15 +127,11 @@ public final class MasterKey {
 
     private static void verify(SecretKey key, MongoCollection<Document> keys, boolean sealedDataExists) {
         if (!sealedDataExists) {
-            try {
-                keys.insertOne(new Document("_id", CHECK_ID).append("sealed", new Binary(AesGcm.seal(key, CHECK_AAD, CHECK_TEXT))));
+            if (UniqueKeys.took(() -> keys.insertOne(new Document("_id", CHECK_ID)
+                    .append("sealed", new Binary(AesGcm.seal(key, CHECK_AAD, CHECK_TEXT)))))) {
                 return;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                // Another node starting at the same moment stored its check first: ours must open it.
             }
+            // Another node starting at the same moment stored its check first: ours must open it.
         }
         Document check = keys.find(Filters.eq("_id", CHECK_ID)).first();
         try {

@@ -1,7 +1,6 @@
 package org.setu.infra.privacy;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import org.setu.infra.mongo.UniqueKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -65,16 +64,11 @@ public class MongoPersonalDataVault implements PersonalDataVault, AutoCloseable 
     @Override
     public SubjectKey create(CaseId caseId) {
         SecretKey key = AesGcm.newKey();
-        try {
-            keys.insertOne(wrapped(caseId, key));
-            sealing.put(caseId, key);
-            return usable(caseId, key);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return key(caseId);
-            }
-            throw e;
+        if (!UniqueKeys.took(() -> keys.insertOne(wrapped(caseId, key)))) {
+            return key(caseId); // stored first by another try of the same command: that one is the case's key
         }
+        sealing.put(caseId, key);
+        return usable(caseId, key);
     }
 
     /** A case id whose key is already stored (see {@link KeysAhead}), or one made now when none is ready. */
