@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.queryhandling.QueryHandler;
 import com.mongodb.client.MongoDatabase;
 import org.setu.infra.eventstore.CommitLog;
@@ -91,20 +92,47 @@ public class ProjectionRebuilds implements AutoCloseable {
         if (!runs.start(group, clock.instant(), total)) {
             throw new ConflictException(ErrorCode.REBUILD_RUNNING, "Projection '" + group + "' is being rebuilt already");
         }
+        if (resetHere(group, processor)) {
+            LOG.info("Rebuilding projection {} from the beginning: {} events to replay", group, total);
+        } else {
+            LOG.info("Rebuilding projection {} from the beginning: {} events to replay, reset by the node holding its "
+                    + "claim", group, total);
+        }
+        audit.accept(new AdminActionEvent(AdminActionEvent.Action.PROJECTION_REBUILD_STARTED, group,
+                total + " events to replay", command.stamp()));
+        return status(group);
+    }
+
+    /**
+     * Resets the projection's tokens on this node, so that it replays from the beginning; false when another node
+     * holds its claim (that node resets it at its next look, {@link #watch}). Only the holder can: a reset claims the
+     * tokens. The processor runs again either way.
+     */
+    private synchronized boolean resetHere(String group, StreamingEventProcessor processor) {
         try {
             // Wait for the processor's threads to stop: a reset or restart while they wind down is lost.
             processor.shutdownAsync().get(30, TimeUnit.SECONDS);
             processor.resetTokens();
         } catch (Exception e) {
-            runs.abandon(group);
             processor.start(); // the projection goes on as it was
+            if (claimedElsewhere(e)) {
+                return false;
+            }
+            runs.abandon(group);
             throw new IllegalStateException("Could not reset projection " + group + " for its rebuild", e);
         }
         processor.start();
-        LOG.info("Rebuilding projection {} from the beginning: {} events to replay", group, total);
-        audit.accept(new AdminActionEvent(AdminActionEvent.Action.PROJECTION_REBUILD_STARTED, group,
-                total + " events to replay", command.stamp()));
-        return status(group);
+        runs.reset(group);
+        return true;
+    }
+
+    private static boolean claimedElsewhere(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnableToClaimTokenException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @QueryHandler
@@ -136,11 +164,21 @@ public class ProjectionRebuilds implements AutoCloseable {
                 run.done(), run.total(), rate, eta, run.startedAt(), run.finishedAt());
     }
 
-    /** Every node, every two seconds: the runs of the projections whose replay this node holds move on here. */
+    /**
+     * Every node, every two seconds: a run asked on another node is reset here when this node holds the projection's
+     * claim, and the runs whose replay this node holds move on here.
+     */
     private void watch() {
         for (String group : projections.keySet()) {
             try {
-                runs.find(group).filter(RebuildRuns.Run::running).ifPresent(run -> progress(group, run));
+                runs.find(group).filter(RebuildRuns.Run::running).ifPresent(run -> {
+                    StreamingEventProcessor processor = processor(group).orElseThrow();
+                    if (!run.reset() && !processor.processingStatus().isEmpty() && resetHere(group, processor)) {
+                        LOG.info("Reset projection {} for the rebuild asked on another node", group);
+                        return;
+                    }
+                    progress(group, run);
+                });
             } catch (RuntimeException e) {
                 LOG.warn("Could not check the rebuild of {}: {}", group, e.toString());
             }

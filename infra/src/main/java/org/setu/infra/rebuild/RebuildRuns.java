@@ -1,7 +1,6 @@
 package org.setu.infra.rebuild;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import org.setu.infra.mongo.UniqueKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -27,8 +26,11 @@ final class RebuildRuns {
         this.runs = database.getCollection(COLLECTION);
     }
 
-    /** A rebuild: when it started, how many events it replays, how many are done, and when it finished (or null). */
-    record Run(String group, Instant startedAt, long total, long done, Instant finishedAt) {
+    /**
+     * A rebuild: when it started, how many events it replays, whether the projection's tokens were reset yet (by the
+     * node holding its claim), how many events are done, and when it finished (or null).
+     */
+    record Run(String group, Instant startedAt, long total, boolean reset, long done, Instant finishedAt) {
 
         boolean running() {
             return finishedAt == null;
@@ -38,18 +40,15 @@ final class RebuildRuns {
     /** Starts a run unless one is running on any node (then false): replaces a finished run, or writes the first. */
     boolean start(String group, Instant at, long total) {
         Document run = new Document("_id", group).append("startedAt", Date.from(at)).append("total", total)
-                .append("done", 0L).append("finishedAt", null);
-        try {
-            // A running run does not match, so the upsert tries to insert its id a second time and is refused.
-            runs.replaceOne(Filters.and(Filters.eq("_id", group), Filters.ne("finishedAt", null)), run,
-                    new ReplaceOptions().upsert(true));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+                .append("reset", false).append("done", 0L).append("finishedAt", null);
+        // A running run does not match, so the upsert tries to insert its id a second time and is refused.
+        return UniqueKeys.took(() -> runs.replaceOne(Filters.and(Filters.eq("_id", group), Filters.ne("finishedAt", null)),
+                run, new ReplaceOptions().upsert(true)));
+    }
+
+    /** The projection's tokens are reset: the replay has begun, on the node that holds the projection's claim. */
+    void reset(String group) {
+        runs.updateOne(Filters.and(Filters.eq("_id", group), Filters.eq("finishedAt", null)), Updates.set("reset", true));
     }
 
     void progress(String group, long done) {
@@ -72,7 +71,7 @@ final class RebuildRuns {
             return Optional.empty();
         }
         Date finished = d.getDate("finishedAt");
-        return Optional.of(new Run(group, d.getDate("startedAt").toInstant(), d.getLong("total"), d.getLong("done"),
-                finished == null ? null : finished.toInstant()));
+        return Optional.of(new Run(group, d.getDate("startedAt").toInstant(), d.getLong("total"),
+                d.getBoolean("reset", true), d.getLong("done"), finished == null ? null : finished.toInstant()));
     }
 }

@@ -37,9 +37,12 @@ class RebuildRunsTest {
         assertThat(asked.start("caseloads", T.plusSeconds(1), 130)).as("the same node").isFalse();
         assertThat(other.start("network-indicators", T, 40)).as("another projection").isTrue();
 
+        assertThat(asked.find("caseloads").orElseThrow().reset()).as("until the node holding the claim resets it").isFalse();
+        other.reset("caseloads");
         other.progress("caseloads", 60);
         assertThat(asked.find("caseloads")).hasValueSatisfying(run -> {
             assertThat(run.running()).isTrue();
+            assertThat(run.reset()).isTrue();
             assertThat(run.done()).isEqualTo(60);
             assertThat(run.total()).isEqualTo(120);
             assertThat(run.startedAt()).isEqualTo(T);
