@@ -1,5 +1,6 @@
 package org.setu.infra.audit;
 
+import org.axonframework.common.ExceptionUtils;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
@@ -68,12 +69,7 @@ public final class AuditingCommandBus implements CommandBus {
     }
 
     private static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AxonTransientException) {
-                return true;
-            }
-        }
-        return false;
+        return ExceptionUtils.findException(failure, AxonTransientException.class).isPresent();
     }
 
     @Override

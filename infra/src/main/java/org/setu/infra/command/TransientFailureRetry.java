@@ -1,5 +1,6 @@
 package org.setu.infra.command;
 
+import org.axonframework.common.ExceptionUtils;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.common.AxonTransientException;
@@ -34,11 +35,6 @@ public final class TransientFailureRetry implements RetryScheduler {
     }
 
     private static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AxonTransientException) {
-                return true;
-            }
-        }
-        return false;
+        return ExceptionUtils.findException(failure, AxonTransientException.class).isPresent();
     }
 }

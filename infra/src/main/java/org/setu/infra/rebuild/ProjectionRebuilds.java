@@ -1,5 +1,6 @@
 package org.setu.infra.rebuild;
 
+import org.axonframework.common.ExceptionUtils;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -127,12 +128,7 @@ public class ProjectionRebuilds implements AutoCloseable {
     }
 
     private static boolean claimedElsewhere(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UnableToClaimTokenException) {
-                return true;
-            }
-        }
-        return false;
+        return ExceptionUtils.findException(failure, UnableToClaimTokenException.class).isPresent();
     }
 
     @QueryHandler
@@ -146,11 +142,16 @@ public class ProjectionRebuilds implements AutoCloseable {
 
     @QueryHandler
     public ProjectionList handle(FindProjectionsQuery query) {
-        return new ProjectionList(new TreeSet<>(projections.keySet()).stream().map(this::status).toList());
+        Map<String, RebuildRuns.Run> all = runs.all();
+        return new ProjectionList(new TreeSet<>(projections.keySet()).stream()
+                .map(group -> status(group, Optional.ofNullable(all.get(group)))).toList());
     }
 
     private RebuildStatus status(String group) {
-        Optional<RebuildRuns.Run> found = runs.find(group);
+        return status(group, runs.find(group));
+    }
+
+    private RebuildStatus status(String group, Optional<RebuildRuns.Run> found) {
         if (found.isEmpty()) {
             return new RebuildStatus(group, RebuildStatus.State.NONE, 0, 0, 0, null, null, null);
         }
@@ -169,9 +170,16 @@ public class ProjectionRebuilds implements AutoCloseable {
      * claim, and the runs whose replay this node holds move on here.
      */
     private void watch() {
+        Map<String, RebuildRuns.Run> all;
+        try {
+            all = runs.all();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the rebuild runs: {}", e.toString());
+            return;
+        }
         for (String group : projections.keySet()) {
             try {
-                runs.find(group).filter(RebuildRuns.Run::running).ifPresent(run -> {
+                Optional.ofNullable(all.get(group)).filter(RebuildRuns.Run::running).ifPresent(run -> {
                     StreamingEventProcessor processor = processor(group).orElseThrow();
                     if (!run.reset() && !processor.processingStatus().isEmpty() && resetHere(group, processor)) {
                         LOG.info("Reset projection {} for the rebuild asked on another node", group);

@@ -10,6 +10,8 @@ import org.bson.Document;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,12 +68,19 @@ final class RebuildRuns {
     }
 
     Optional<Run> find(String group) {
-        Document d = runs.find(Filters.eq("_id", group)).first();
-        if (d == null) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(runs.find(Filters.eq("_id", group)).first()).map(RebuildRuns::run);
+    }
+
+    /** Every projection's last run, by projection, in one read (the list page and each node's look). */
+    Map<String, Run> all() {
+        Map<String, Run> all = new HashMap<>();
+        runs.find().forEach(d -> all.put(d.getString("_id"), run(d)));
+        return all;
+    }
+
+    private static Run run(Document d) {
         Date finished = d.getDate("finishedAt");
-        return Optional.of(new Run(group, d.getDate("startedAt").toInstant(), d.getLong("total"),
-                d.getBoolean("reset", true), d.getLong("done"), finished == null ? null : finished.toInstant()));
+        return new Run(d.getString("_id"), d.getDate("startedAt").toInstant(), d.getLong("total"),
+                d.getBoolean("reset", true), d.getLong("done"), finished == null ? null : finished.toInstant());
     }
 }

@@ -28,6 +28,17 @@ class RebuildRunsTest {
     @Test
     void a_projection_never_rebuilt_has_no_run() {
         assertThat(asked.find("caseloads")).isEmpty();
+        assertThat(asked.all()).isEmpty();
+    }
+
+    @Test
+    void every_run_is_read_at_once_by_projection() {
+        asked.start("caseloads", T, 120);
+        other.start("network-indicators", T, 40);
+        other.finish("network-indicators", 40, T.plusSeconds(3));
+        assertThat(asked.all()).containsOnlyKeys("caseloads", "network-indicators");
+        assertThat(asked.all().get("caseloads").running()).isTrue();
+        assertThat(asked.all().get("network-indicators").running()).isFalse();
     }
 
     @Test
